@@ -7,3 +7,5 @@ export * from './validation/messages.js';
 export * from './validation/validate.js';
 export * from './validation/fields.js';
 export * from './validation/personal-data.js';
+export * from './errors/error-messages.js';
+export * from './auth/login-throttle.js';

@@ -11,7 +11,9 @@ import {
 } from './index.js';
 
 const csvRows = (file: string) =>
-  readFileSync(new URL(`../data/${file}`, import.meta.url), 'utf8').trim().split('\n').length - 1;
+  readFileSync(new URL(`../data/${file}`, import.meta.url), 'utf8')
+    .trim()
+    .split('\n').length - 1;
 
 describe('reference data', () => {
   it('holds every kommun and län of the official lists', () => {
@@ -29,7 +31,11 @@ describe('reference data', () => {
   });
 
   it('finds the seed kommuner by kommunkod, keeping leading zeros and Swedish letters', () => {
-    expect(findMunicipality('1287')).toEqual({ code: '1287', name: 'Trelleborg', regionCode: '12' });
+    expect(findMunicipality('1287')).toEqual({
+      code: '1287',
+      name: 'Trelleborg',
+      regionCode: '12',
+    });
     expect(findMunicipality('2023')?.name).toBe('Malung-Sälen');
     expect(findMunicipality('1489')?.name).toBe('Alingsås');
     expect(findMunicipality('0114')?.name).toBe('Upplands Väsby');

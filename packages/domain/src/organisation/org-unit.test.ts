@@ -29,7 +29,11 @@ describe('org-unit tree', () => {
   });
 
   it('sorts Å, Ä, Ö after Z as Swedish readers expect', () => {
-    const roots = buildOrgUnitTree([unit('a', 'Äldreomsorgen'), unit('b', 'Zeta'), unit('c', 'Alingsåshem')]);
+    const roots = buildOrgUnitTree([
+      unit('a', 'Äldreomsorgen'),
+      unit('b', 'Zeta'),
+      unit('c', 'Alingsåshem'),
+    ]);
     expect(roots.map((r) => r.name)).toEqual(['Alingsåshem', 'Zeta', 'Äldreomsorgen']);
   });
 

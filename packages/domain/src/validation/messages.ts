@@ -24,6 +24,7 @@ export const VALIDATION_MESSAGES = {
     municipality_code: '{{field}} måste vara en kommunkod med fyra siffror.',
     personal_number:
       '{{field}} ser ut att innehålla ett personnummer. Samla får inte innehålla personuppgifter om våldsutsatta eller våldsutövare.',
+    unknown_reference: '{{field}} finns inte.',
     invalid: '{{field}} är ogiltigt.',
   },
   en: {
@@ -45,6 +46,7 @@ export const VALIDATION_MESSAGES = {
     municipality_code: '{{field}} must be a four-digit kommunkod.',
     personal_number:
       '{{field}} seems to contain a Swedish personal identity number. Samla must not hold personal data about victims or perpetrators.',
+    unknown_reference: '{{field}} does not exist.',
     invalid: '{{field}} is not valid.',
   },
 } as const satisfies Record<Language, Record<string, string>>;

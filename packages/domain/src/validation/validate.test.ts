@@ -30,7 +30,11 @@ describe('validateInput', () => {
   it('treats an empty string as missing, and too long text as too long', () => {
     const empty = validateInput(createOrgUnitSchema, { name: '   ', kind: 'unit' }, 'sv');
     expect(empty.success === false && empty.issues[0]?.code).toBe('required');
-    const long = validateInput(createOrgUnitSchema, { name: 'x', shortName: 'x'.repeat(21), kind: 'unit' }, 'en');
+    const long = validateInput(
+      createOrgUnitSchema,
+      { name: 'x', shortName: 'x'.repeat(21), kind: 'unit' },
+      'en',
+    );
     expect(long.success === false && long.issues[0]).toEqual({
       field: 'shortName',
       code: 'too_long',
@@ -55,8 +59,15 @@ describe('validateInput', () => {
   it('uses the domain code a schema names: kommunkod and personnummer', () => {
     const code = validateInput(onboardTenantSchema, { code: '20811' }, 'sv');
     expect(code.success === false && code.issues[0]?.code).toBe('municipality_code');
-    const pnr = validateInput(createOrgUnitSchema, { name: 'Stöd till 811218-9876', kind: 'unit' }, 'sv');
-    expect(pnr.success === false && pnr.issues[0]).toMatchObject({ field: 'name', code: 'personal_number' });
+    const pnr = validateInput(
+      createOrgUnitSchema,
+      { name: 'Stöd till 811218-9876', kind: 'unit' },
+      'sv',
+    );
+    expect(pnr.success === false && pnr.issues[0]).toMatchObject({
+      field: 'name',
+      code: 'personal_number',
+    });
   });
 
   it('reports every bad field at once, with nested paths', () => {
@@ -71,11 +82,17 @@ describe('validateInput', () => {
     const result = validateInput(updateOrgUnitSchema, { version: 1.5 }, 'sv');
     expect(result.success === false && result.issues[0]?.code).toBe('not_integer');
     const missing = validateInput(updateOrgUnitSchema, { name: 'X' }, 'sv');
-    expect(missing.success === false && missing.issues[0]).toMatchObject({ field: 'version', code: 'required' });
+    expect(missing.success === false && missing.issues[0]).toMatchObject({
+      field: 'version',
+      code: 'required',
+    });
   });
 
   it('rejects a body that is not an object', () => {
     const result = validateInput(loginSchema, 'hello', 'sv');
-    expect(result.success === false && result.issues[0]).toMatchObject({ field: '', code: 'invalid_type' });
+    expect(result.success === false && result.issues[0]).toMatchObject({
+      field: '',
+      code: 'invalid_type',
+    });
   });
 });

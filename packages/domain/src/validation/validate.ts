@@ -12,7 +12,8 @@ export interface FieldIssue {
   message: string;
 }
 
-export type ValidationResult<T> = { success: true; data: T } | { success: false; issues: FieldIssue[] };
+export type ValidationResult<T> =
+  { success: true; data: T } | { success: false; issues: FieldIssue[] };
 
 const isKnownCode = (value: unknown): value is ValidationCode =>
   typeof value === 'string' && value in VALIDATION_MESSAGES.sv;
@@ -59,12 +60,36 @@ function classify(issue: z.core.$ZodIssue): Classified {
 }
 
 function fieldLabel(path: string, language: Language): string {
-  const last = path.split('.').filter((p) => !/^\d+$/.test(p)).pop() ?? '';
+  const last =
+    path
+      .split('.')
+      .filter((p) => !/^\d+$/.test(p))
+      .pop() ?? '';
   return FIELD_LABELS[language][last] ?? (path || (language === 'sv' ? 'Innehållet' : 'The input'));
 }
 
+/** One issue for a rule a schema cannot check alone (e.g. a reference that must exist). */
+export function fieldIssue(
+  field: string,
+  code: ValidationCode,
+  language: Language,
+  values: Record<string, unknown> = {},
+): FieldIssue {
+  return {
+    field,
+    code,
+    message: interpolate(VALIDATION_MESSAGES[language][code], {
+      ...values,
+      field: fieldLabel(field, language),
+    }),
+  };
+}
+
 /** Turns zod issues into field issues with messages in the user's language. */
-export function describeIssues(issues: readonly z.core.$ZodIssue[], language: Language): FieldIssue[] {
+export function describeIssues(
+  issues: readonly z.core.$ZodIssue[],
+  language: Language,
+): FieldIssue[] {
   const result: FieldIssue[] = [];
   for (const issue of issues) {
     const base = issue.path.map(String);

@@ -1,0 +1,11 @@
+import { jestConfig } from '../../jest.preset.js';
+
+const config = jestConfig({
+  // 'jsdom' tells the preset to parse TSX; the environment itself is jsdom plus Node's fetch
+  // classes (see test/jsdom-with-fetch.js), swapped in below.
+  testEnvironment: 'jsdom',
+  testMatch: ['<rootDir>/src/**/*.test.tsx', '<rootDir>/src/**/*.test.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
+});
+
+export default { ...config, testEnvironment: '<rootDir>/test/jsdom-with-fetch.js' };

@@ -1,0 +1,18 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { BrowserRouter } from 'react-router-dom';
+import '../i18n/i18n';
+import { AppRoutes } from './AppRoutes';
+import { createQueryClient } from './queryClient';
+
+/** The whole admin: data cache, router and routes. i18n is set up by importing src/i18n. */
+export function App() {
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,60 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router-dom';
+import { UserMenu } from '../auth/UserMenu';
+import { useSession } from '../auth/useSession';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { TenantSwitcher } from '../tenancy/TenantSwitcher';
+import { useCurrentTenant } from '../tenancy/useCurrentTenant';
+import { TenantNav } from './TenantNav';
+
+/** Skip link, header, the kommun's menu and the main landmark around every page. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { data: user } = useSession();
+  const tenant = useCurrentTenant();
+  const mainRef = useMainFocusOnNavigation();
+  const showNav = Boolean(user && tenant && (tenant.membership || user.isPlatformAdmin));
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipLink')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to="/" className="brand" aria-label={t('app.home')}>
+            <span className="brand__name">{t('app.name')}</span>
+            <span className="brand__tagline">{t('app.tagline')}</span>
+          </Link>
+          <div className="site-header__tools">
+            {user ? <TenantSwitcher /> : null}
+            <LanguageSwitch />
+            {user ? <UserMenu /> : null}
+          </div>
+        </div>
+      </header>
+      {showNav && tenant ? <TenantNav code={tenant.code} /> : null}
+      <main id="main" className="main" ref={mainRef} tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  );
+}
+
+/**
+ * After client-side navigation, move focus to the new page's h1 (or main), as a page load
+ * would, so screen-reader and keyboard users start at the new content.
+ */
+function useMainFocusOnNavigation() {
+  const { pathname } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    const main = mainRef.current;
+    (main?.querySelector<HTMLElement>('h1') ?? main)?.focus();
+  }, [pathname]);
+  return mainRef;
+}

@@ -1,0 +1,98 @@
+import { loginSchema } from '@samla/domain';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { TextField } from '../components/Field';
+import { Loading } from '../components/Loading';
+import { Page } from '../components/Page';
+import { useFormValidation } from '../components/useFormValidation';
+import { logIn, SESSION_KEY } from './session';
+import { useSession } from './useSession';
+
+/** Where the login page was sent from, and why. */
+export interface LoginState {
+  from?: string;
+  loggedOut?: boolean;
+}
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const location = useLocation();
+  const state = (location.state ?? {}) as LoginState;
+
+  if (session.isPending) return <Loading />;
+  // Right after logout the cached user is still being cleared: show the form, not a redirect.
+  if (session.data && !state.loggedOut) return <Navigate to={state.from ?? '/'} replace />;
+  return (
+    <Page title={t('auth.login.title')}>
+      {state.loggedOut ? (
+        <p className="alert alert--info" role="status">
+          {t('auth.login.loggedOut')}
+        </p>
+      ) : null}
+      <LoginForm from={state.from} />
+    </Page>
+  );
+}
+
+function LoginForm({ from }: { from: string | undefined }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const validation = useFormValidation(loginSchema, { email, password });
+
+  const login = useMutation({
+    mutationFn: logIn,
+    onSuccess: (user) => {
+      queryClient.setQueryData(SESSION_KEY, user);
+      void navigate(from ?? '/', { replace: true });
+    },
+    onError: (error) => validation.showServerIssues(error, formRef.current),
+  });
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const input = validation.validate(formRef.current);
+    if (input) login.mutate(input);
+  };
+
+  return (
+    <form ref={formRef} className="form form--narrow" onSubmit={onSubmit} noValidate>
+      <p>{t('auth.login.intro')}</p>
+      <ErrorAlert error={login.error} extra={validation.otherServerIssues} />
+      <TextField
+        id="login-email"
+        name="email"
+        type="email"
+        label={t('auth.login.email')}
+        autoComplete="username"
+        required
+        value={email}
+        onChange={setEmail}
+        error={validation.errorFor('email')}
+      />
+      <TextField
+        id="login-password"
+        name="password"
+        type="password"
+        label={t('auth.login.password')}
+        autoComplete="current-password"
+        required
+        value={password}
+        onChange={setPassword}
+        error={validation.errorFor('password')}
+      />
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" disabled={login.isPending}>
+          {login.isPending ? t('auth.login.submitting') : t('auth.login.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,9 @@
+import type { sv } from './sv';
+
+// Typed keys: t('orgUnits.titel') is a compile error.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof sv };
+  }
+}

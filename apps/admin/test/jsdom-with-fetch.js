@@ -1,0 +1,20 @@
+// jsdom has no fetch API. Components talk to the API through fetch, so tests need Request,
+// Response and Headers: these are Node's own. `fetch` itself is left out on purpose: each
+// test stubs it (test/fetch-stub.ts), which is the network boundary.
+import { TestEnvironment } from 'jest-environment-jsdom';
+
+export default class JsdomWithFetchEnvironment extends TestEnvironment {
+  constructor(config, context) {
+    super(config, context);
+    const window = this.global;
+    // A browser resolves a relative URL ('/api/…') against the page; Node's Request does not.
+    class BrowserLikeRequest extends Request {
+      constructor(input, init) {
+        super(typeof input === 'string' ? new URL(input, window.location.href) : input, init);
+      }
+    }
+    window.Request = BrowserLikeRequest;
+    window.Response = Response;
+    window.Headers = Headers;
+  }
+}

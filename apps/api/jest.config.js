@@ -1,0 +1,11 @@
+import { jestConfig } from '../../jest.preset.js';
+
+// Unit specs sit beside the code (src/**/*.test.ts); integration specs (test/**) run the
+// whole API against a real PostgreSQL: embedded, or the server DATABASE_URL names.
+export default jestConfig({
+  testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  testTimeout: 30000,
+  maxWorkers: 2,
+});

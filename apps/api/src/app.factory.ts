@@ -1,0 +1,99 @@
+import 'reflect-metadata';
+import { ConsoleLogger, type INestApplication, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { AppModule } from './app.module.js';
+import { withRegisteredSchemas } from './common/openapi.js';
+import type { AppConfig } from './config/app-config.js';
+
+const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+/** Nest's start-up chatter (every module and route) is noise in production logs. */
+const QUIET_CONTEXTS = new Set([
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestFactory',
+  'NestApplication',
+]);
+
+class AppLogger extends ConsoleLogger {
+  override log(message: unknown, context?: string): void {
+    if (context && QUIET_CONTEXTS.has(context)) return;
+    super.log(message, context);
+  }
+}
+
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Samla API')
+    .setDescription(
+      'Samla: handlingsplaner, indicators, samverkan and decisions for Swedish kommuner. ' +
+        'Log in with POST /api/v1/auth/login (session cookie + X-CSRF-Token) or use a personal API token as a Bearer token.',
+    )
+    .setVersion('1')
+    .addCookieAuth('samla_session')
+    .addBearerAuth()
+    .build();
+  return withRegisteredSchemas(SwaggerModule.createDocument(app, config));
+}
+
+/** Builds the whole product: API under /api, Swagger at /api/docs, the admin at /. */
+export async function createApp(config: AppConfig, options: { logger?: boolean } = {}) {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger:
+      options.logger === false
+        ? false
+        : new AppLogger({
+            json: true,
+            logLevels: LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1),
+          }),
+  });
+  app.setGlobalPrefix('api');
+  if (config.trustProxy) app.set('trust proxy', 1);
+  app.disable('x-powered-by');
+  app.useBodyParser('json', { limit: '2mb' });
+  app.use(cookieParser());
+
+  // Security headers on every response; Swagger UI needs inline scripts, so it gets a looser policy.
+  const strict = helmet({
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+      },
+    },
+    strictTransportSecurity: config.env === 'production',
+  });
+  const docs = helmet({
+    contentSecurityPolicy: false,
+    strictTransportSecurity: config.env === 'production',
+  });
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    (req.path.startsWith('/api/docs') ? docs : strict)(req, res, next),
+  );
+
+  const document = buildOpenApiDocument(app);
+  SwaggerModule.setup('api/docs', app, () => document, { jsonDocumentUrl: 'api/docs-json' });
+
+  serveAdmin(app, config);
+  return app;
+}
+
+/** The built admin (a single-page app): static files, and index.html for its routes. */
+function serveAdmin(app: NestExpressApplication, config: AppConfig): void {
+  const dir = resolve(config.adminDistDir ?? join(import.meta.dirname, '../../admin/dist'));
+  if (!existsSync(join(dir, 'index.html'))) return;
+  app.use(express.static(dir, { index: false, maxAge: '1h' }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(join(dir, 'index.html'));
+  });
+}

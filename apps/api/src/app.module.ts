@@ -1,0 +1,82 @@
+import { ClsPluginTransactional } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
+import { pickLanguage } from '@samla/domain';
+import type { Request, Response } from 'express';
+import { ClsModule, type ClsService } from 'nestjs-cls';
+import { randomUUID } from 'node:crypto';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { AuthenticationGuard } from './auth/authentication.guard.js';
+import { CsrfGuard } from './auth/csrf.guard.js';
+import { ErrorFilter } from './common/error.filter.js';
+import type { RequestContext } from './common/request-context.js';
+import { attachRequestLogging } from './common/request-logging.js';
+import { APP_CONFIG, type AppConfig } from './config/app-config.js';
+import { dataSourceOptions } from './database/data-source-options.js';
+import { HealthModule } from './health/health.module.js';
+import { OrganisationModule } from './organisation/organisation.module.js';
+import { AccessGuard } from './tenancy/access.guard.js';
+import { TenancyModule } from './tenancy/tenancy.module.js';
+import { TransactionInterceptor } from './tenancy/transaction.interceptor.js';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(config.databaseAppUrl),
+          retryAttempts: 3,
+          retryDelay: 1000,
+        }),
+        ClsModule.forRoot({
+          global: true,
+          middleware: {
+            mount: true,
+            generateId: true,
+            // Keep a caller's request id (a proxy's) when it looks like one; otherwise make one.
+            idGenerator: (req: Request) => {
+              const given = req.headers['x-request-id'];
+              return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+            },
+            setup: (cls, req: Request, res: Response) => {
+              cls.set<RequestContext['language']>(
+                'language',
+                pickLanguage(req.headers['accept-language']),
+              );
+              attachRequestLogging(cls as ClsService<RequestContext>, req, res);
+            },
+          },
+          plugins: [
+            new ClsPluginTransactional({
+              imports: [TypeOrmModule],
+              adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: getDataSourceToken() }),
+            }),
+          ],
+        }),
+        AuditModule,
+        AuthModule,
+        TenancyModule,
+        OrganisationModule,
+        HealthModule,
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        // Order matters: who is calling, then CSRF, then may they act here.
+        { provide: APP_GUARD, useClass: AuthenticationGuard },
+        { provide: APP_GUARD, useClass: CsrfGuard },
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_INTERCEPTOR, useClass: TransactionInterceptor },
+        { provide: APP_FILTER, useClass: ErrorFilter },
+      ],
+      exports: [APP_CONFIG],
+      global: true,
+    };
+  }
+}

@@ -1,0 +1,206 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  assessLoginAttempts,
+  LOGIN_THROTTLE,
+  type CurrentUser,
+  type LoginInput,
+} from '@samla/domain';
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { AuditService } from '../audit/audit.service.js';
+import { AppError } from '../common/app-error.js';
+import type { Principal } from '../common/request-context.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { ApiTokensRepository } from './api-tokens.repository.js';
+import { LoginAttemptsRepository } from './login-attempts.repository.js';
+import { verifyPassword } from './password-hasher.js';
+import { SessionsRepository } from './sessions.repository.js';
+import { API_TOKEN_PREFIX, digest, newSecret } from './tokens.js';
+import { UsersRepository } from './users.repository.js';
+
+/** Last-seen is written at most this often, so every request does not cost a write. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly sessions: SessionsRepository,
+    private readonly apiTokens: ApiTokensRepository,
+    private readonly attempts: LoginAttemptsRepository,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Checks the password, slowing down and then refusing repeated failures for the
+   * address, and opens a server-side session. Returns the cookie's secret once.
+   */
+  async login(
+    input: LoginInput,
+  ): Promise<{ sessionToken: string; expiresAt: Date; user: CurrentUser }> {
+    const email = input.email.toLowerCase();
+    const now = new Date();
+    const since = new Date(now.getTime() - LOGIN_THROTTLE.windowMinutes * 60_000);
+    const decision = assessLoginAttempts(await this.attempts.recentFailures(email, since), now);
+    if (!decision.allowed) {
+      throw new AppError(
+        429,
+        'too_many_attempts',
+        { minutes: Math.ceil(decision.retryAfterSeconds / 60) },
+        {},
+        { 'Retry-After': String(decision.retryAfterSeconds) },
+      );
+    }
+
+    const user = await this.users.findByEmail(email);
+    const valid = await verifyPassword(user?.passwordHash, input.password);
+    await this.attempts.record(email, valid, now);
+    if (!user || !valid) {
+      if (decision.delayMs) await sleep(decision.delayMs);
+      throw new AppError(401, 'invalid_credentials');
+    }
+
+    const sessionToken = newSecret();
+    const csrfToken = newSecret();
+    const expiresAt = new Date(now.getTime() + this.config.sessionMaxHours * 3_600_000);
+    const sessionId = randomUUID();
+    await this.sessions.insert({
+      id: sessionId,
+      tokenHash: digest(sessionToken),
+      userId: user.id,
+      csrfToken,
+      lastSeenAt: now,
+      expiresAt,
+    });
+    const memberships = await this.users.membershipsOf(user.id);
+    return {
+      sessionToken,
+      expiresAt,
+      user: {
+        id: user.id,
+        email: user.email,
+        displayName: user.displayName,
+        isPlatformAdmin: user.isPlatformAdmin,
+        memberships,
+        csrfToken,
+      },
+    };
+  }
+
+  async logout(principal: Principal): Promise<void> {
+    if (principal.sessionId) await this.sessions.revoke(principal.sessionId, new Date());
+  }
+
+  /** Resolves a session cookie to its user; null when missing, revoked, expired or idle too long. */
+  async principalFromSession(token: string): Promise<Principal | null> {
+    const now = new Date();
+    const session = await this.sessions.findLive(digest(token), now);
+    if (!session) return null;
+    const idleLimit = this.config.sessionIdleMinutes * 60_000;
+    if (now.getTime() - session.lastSeenAt.getTime() > idleLimit) {
+      await this.sessions.revoke(session.id, now);
+      return null;
+    }
+    const user = await this.users.findById(session.userId);
+    if (!user) return null;
+    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS)
+      await this.sessions.touch(session.id, now);
+    return {
+      userId: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      isPlatformAdmin: user.isPlatformAdmin,
+      memberships: await this.users.membershipsOf(user.id),
+      via: 'session',
+      sessionId: session.id,
+      csrfToken: session.csrfToken,
+    };
+  }
+
+  /** Resolves a personal API token (Authorization: Bearer samla_pat_…). */
+  async principalFromApiToken(token: string): Promise<Principal | null> {
+    if (!token.startsWith(API_TOKEN_PREFIX)) return null;
+    const now = new Date();
+    const found = await this.apiTokens.findUsable(digest(token), now);
+    if (!found) return null;
+    const user = await this.users.findById(found.userId);
+    if (!user) return null;
+    if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() > TOUCH_INTERVAL_MS)
+      await this.apiTokens.markUsed(found.id, now);
+    return {
+      userId: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      isPlatformAdmin: user.isPlatformAdmin,
+      memberships: await this.users.membershipsOf(user.id),
+      via: 'api_token',
+    };
+  }
+
+  currentUser(principal: Principal): CurrentUser {
+    return {
+      id: principal.userId,
+      email: principal.email,
+      displayName: principal.displayName,
+      isPlatformAdmin: principal.isPlatformAdmin,
+      memberships: principal.memberships,
+      csrfToken: principal.csrfToken ?? '',
+    };
+  }
+
+  async createApiToken(principal: Principal, input: { label: string; expiresInDays?: number }) {
+    const secret = newSecret(API_TOKEN_PREFIX);
+    const expiresAt = input.expiresInDays
+      ? new Date(Date.now() + input.expiresInDays * 86_400_000)
+      : null;
+    const token = await this.apiTokens.insert({
+      id: randomUUID(),
+      userId: principal.userId,
+      label: input.label,
+      tokenHash: digest(secret),
+      expiresAt,
+    });
+    await this.audit.record({
+      tenantId: null,
+      action: 'api_token.created',
+      entityType: 'api_token',
+      entityId: token.id,
+      after: { label: token.label, expiresAt: token.expiresAt },
+    });
+    return { token: secret, ...this.tokenView(token) };
+  }
+
+  async listApiTokens(principal: Principal) {
+    return (await this.apiTokens.listActive(principal.userId)).map((t) => this.tokenView(t));
+  }
+
+  async revokeApiToken(principal: Principal, id: string): Promise<void> {
+    const token = await this.apiTokens.findActive(principal.userId, id);
+    if (!token) throw AppError.notFound();
+    await this.apiTokens.revoke(id, new Date());
+    await this.audit.record({
+      tenantId: null,
+      action: 'api_token.revoked',
+      entityType: 'api_token',
+      entityId: id,
+      before: { label: token.label },
+    });
+  }
+
+  private tokenView(t: {
+    id: string;
+    label: string;
+    createdAt: Date;
+    expiresAt: Date | null;
+    lastUsedAt: Date | null;
+  }) {
+    return {
+      id: t.id,
+      label: t.label,
+      createdAt: t.createdAt.toISOString(),
+      expiresAt: t.expiresAt?.toISOString() ?? null,
+      lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+    };
+  }
+}

@@ -1,0 +1,23 @@
+import type { DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities.js';
+import { MIGRATIONS } from './migrations/index.js';
+import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+
+/** Options shared by the runtime connection and the migration runner. Never synchronize. */
+export function dataSourceOptions(
+  url: string,
+  extra: { poolSize?: number } = {},
+): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migrations',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    migrationsRun: false,
+    logging: ['error'],
+    extra: { max: extra.poolSize ?? 10, application_name: 'samla' },
+  };
+}

@@ -1,0 +1,66 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { Injectable } from '@nestjs/common';
+import { OrgUnitEntity } from './org-unit.entity.js';
+
+/**
+ * Every query names the tenant explicitly, and RLS filters by the transaction's tenant
+ * as well: the two must agree for a row to come back.
+ */
+@Injectable()
+export class OrgUnitsRepository {
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+
+  private get repo() {
+    return this.txHost.tx.getRepository(OrgUnitEntity);
+  }
+
+  list(tenantId: string): Promise<OrgUnitEntity[]> {
+    return this.repo.find({ where: { tenantId }, order: { name: 'ASC' } });
+  }
+
+  find(tenantId: string, id: string): Promise<OrgUnitEntity | null> {
+    return this.repo.findOneBy({ tenantId, id });
+  }
+
+  /** Locks the row for the rest of the transaction, so concurrent edits queue up. */
+  findForUpdate(tenantId: string, id: string): Promise<OrgUnitEntity | null> {
+    return this.repo.findOne({ where: { tenantId, id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async insert(
+    unit: Pick<OrgUnitEntity, 'tenantId' | 'id' | 'parentId' | 'name' | 'shortName' | 'kind'>,
+  ) {
+    await this.repo.insert(unit);
+    return this.repo.findOneByOrFail({ tenantId: unit.tenantId, id: unit.id });
+  }
+
+  /** Writes the change only if the row is still at `expectedVersion`; returns the new row or null. */
+  async updateIfVersion(
+    tenantId: string,
+    id: string,
+    expectedVersion: number,
+    changes: Partial<Pick<OrgUnitEntity, 'parentId' | 'name' | 'shortName' | 'kind'>>,
+  ): Promise<OrgUnitEntity | null> {
+    const result = await this.repo
+      .createQueryBuilder()
+      .update()
+      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('tenant_id = :tenantId AND id = :id AND version = :expectedVersion', {
+        tenantId,
+        id,
+        expectedVersion,
+      })
+      .execute();
+    if (!result.affected) return null;
+    return this.find(tenantId, id);
+  }
+
+  async countChildren(tenantId: string, id: string): Promise<number> {
+    return this.repo.countBy({ tenantId, parentId: id });
+  }
+
+  async delete(tenantId: string, id: string): Promise<void> {
+    await this.repo.delete({ tenantId, id });
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * `npm start`: the whole product on one port.
+ *  1. PostgreSQL: DATABASE_URL when set, otherwise an embedded server with its data in
+ *     .data/postgres (kept across restarts).
+ *  2. Migrations, as the database owner.
+ *  3. The demo, on an empty database outside production.
+ *  4. The API and the built admin on http://localhost:$PORT.
+ * Ctrl-C stops the API and then PostgreSQL cleanly.
+ */
+import { join, resolve } from 'node:path';
+import { createApp } from '../app.factory.js';
+import { DEV_APP_DB_PASSWORD, parseEnv, toAppConfig } from '../config/app-config.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../database/embedded-postgres.js';
+import { enableAppRoleLogin, runMigrations } from '../database/migrate.js';
+import { DEFAULT_DEMO_PASSWORD, DEMO_USERS } from '../demo/demo-data.js';
+import { isDatabaseEmpty, loadDemo } from '../demo/load-demo.js';
+
+const say = (msg: string) => process.stdout.write(`[samla] ${msg}\n`);
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const env = parseEnv();
+  const repoRoot = resolve(import.meta.dirname, '../../../..');
+  let embedded: EmbeddedDatabase | undefined;
+  let ownerUrl = env.DATABASE_URL;
+  if (!ownerUrl) {
+    if (env.NODE_ENV === 'production') throw new Error('DATABASE_URL must be set in production.');
+    const dataDir = env.EMBEDDED_PG_DIR ?? join(repoRoot, '.data/postgres');
+    say(`Starting embedded PostgreSQL (${dataDir}, port ${env.EMBEDDED_PG_PORT})`);
+    embedded = await startEmbeddedPostgres({ dataDir, port: env.EMBEDDED_PG_PORT, log: say });
+    ownerUrl = embedded.url;
+  }
+
+  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`${signal}: stopping`);
+    await app?.close().catch(() => undefined);
+    await embedded?.stop().catch(() => undefined);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  try {
+    const ran = await runMigrations(ownerUrl);
+    if (ran.length) say(`Migrations applied: ${ran.join(', ')}`);
+    if (!env.DATABASE_APP_URL)
+      await enableAppRoleLogin(ownerUrl, env.DATABASE_APP_PASSWORD ?? DEV_APP_DB_PASSWORD);
+
+    const config = toAppConfig(env, ownerUrl);
+    app = await createApp(config);
+    if (config.env !== 'production' && (await isDatabaseEmpty(app))) {
+      say('Empty database: loading the demo (Trelleborg, Malung-Sälen, Alingsås)');
+      await loadDemo(app, env.DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD);
+    }
+    await app.listen(config.port);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    say(`Samla is running on http://localhost:${config.port} (ready in ${seconds} s)`);
+    say(`API documentation: http://localhost:${config.port}/api/docs`);
+    if (config.env !== 'production') {
+      say(
+        `Demo logins (password ${env.DEMO_PASSWORD ? 'from DEMO_PASSWORD' : `"${DEFAULT_DEMO_PASSWORD}"`}):`,
+      );
+      for (const u of DEMO_USERS) say(`  ${u.email.padEnd(34)} ${u.displayName}`);
+    }
+    say('Press Ctrl-C to stop.');
+  } catch (error) {
+    process.stderr.write(
+      `[samla] Could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    await app?.close().catch(() => undefined);
+    await embedded?.stop().catch(() => undefined);
+    process.exit(1);
+  }
+}
+
+void main();
