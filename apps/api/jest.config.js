@@ -4,8 +4,9 @@ import { jestConfig } from '../../jest.preset.js';
 // whole API against a real PostgreSQL: embedded, or the server DATABASE_URL names.
 export default jestConfig({
   testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
-  globalSetup: '<rootDir>/test/support/global-setup.ts',
-  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  globalSetup: '<rootDir>/test/support/global-setup.mjs',
+  globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
   testTimeout: 30000,
+  // The API under test runs in its own process; keep the compiled output current.
   maxWorkers: 2,
 });

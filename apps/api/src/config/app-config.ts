@@ -6,7 +6,8 @@ import { z } from 'zod';
  */
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** 0 picks a free port (the integration tests do). */
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** Owner (migration) connection. Unset outside production: embedded PostgreSQL is started. */
   DATABASE_URL: z.string().url().optional(),
   /** Runtime connection as the non-owner role that RLS applies to. Derived when unset. */
@@ -16,6 +17,8 @@ export const envSchema = z.object({
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   EMBEDDED_PG_DIR: z.string().optional(),
   DEMO_PASSWORD: z.string().min(1).optional(),
+  /** `auto`: load the demo on an empty database outside production. `never`: do not. */
+  DEMO_DATA: z.enum(['auto', 'never']).default('auto'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).default(120),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
   /** Force the Secure cookie flag (behind a TLS-terminating proxy that hides https). */

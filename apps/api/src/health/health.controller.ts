@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { z } from 'zod';
 import { Public } from '../common/access.decorators.js';
 import { ApiOperationSpec } from '../common/openapi.js';
+import { WithoutTransaction } from '../tenancy/transaction.interceptor.js';
 import { HealthService, type HealthReport } from './health.service.js';
 
 const healthSchema = z.object({
@@ -19,6 +20,7 @@ export class HealthController {
 
   @Get()
   @Public()
+  @WithoutTransaction()
   @ApiOperationSpec({
     id: 'getHealth',
     summary: 'Liveness and database state; 503 when the database is down',

@@ -52,14 +52,16 @@ async function main(): Promise<void> {
 
     const config = toAppConfig(env, ownerUrl);
     app = await createApp(config);
-    if (config.env !== 'production' && (await isDatabaseEmpty(app))) {
+    if (config.env !== 'production' && env.DEMO_DATA === 'auto' && (await isDatabaseEmpty(app))) {
       say('Empty database: loading the demo (Trelleborg, Malung-Sälen, Alingsås)');
       await loadDemo(app, env.DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD);
     }
     await app.listen(config.port);
+    const address = app.getHttpServer().address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    say(`Samla is running on http://localhost:${config.port} (ready in ${seconds} s)`);
-    say(`API documentation: http://localhost:${config.port}/api/docs`);
+    say(`Samla is running on http://localhost:${port} (ready in ${seconds} s)`);
+    say(`API documentation: http://localhost:${port}/api/docs`);
     if (config.env !== 'production') {
       say(
         `Demo logins (password ${env.DEMO_PASSWORD ? 'from DEMO_PASSWORD' : `"${DEFAULT_DEMO_PASSWORD}"`}):`,

@@ -5,7 +5,9 @@ import {
   type ExecutionContext,
   Injectable,
   type NestInterceptor,
+  SetMetadata,
 } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { ClsService } from 'nestjs-cls';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import type { RequestContext } from '../common/request-context.js';
@@ -16,14 +18,21 @@ import type { RequestContext } from '../common/request-context.js';
  * (`set_config(…, true)`), so a pooled connection can never carry them to the next request.
  * Without a tenant, RLS lets no tenant-owned row through.
  */
+const NO_TRANSACTION = 'samla:no-transaction';
+
+/** For the one route that must answer when the database cannot: the health check. */
+export const WithoutTransaction = () => SetMetadata(NO_TRANSACTION, true);
+
 @Injectable()
 export class TransactionInterceptor implements NestInterceptor {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly cls: ClsService<RequestContext>,
+    private readonly reflector: Reflector,
   ) {}
 
-  intercept(_context: ExecutionContext, next: CallHandler): Observable<unknown> {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (this.reflector.get<boolean>(NO_TRANSACTION, context.getHandler())) return next.handle();
     const tenantId = this.cls.get('tenant')?.id ?? '';
     const userId = this.cls.get('principal')?.userId ?? '';
     return from(
