@@ -8,15 +8,28 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', '**/coverage/**', '.data/**', '**/*.gen.ts'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/.turbo/**',
+      '**/coverage/**',
+      '.data/**',
+      '**/*.gen.ts',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
     },
   },
   {
@@ -42,7 +55,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['typeorm', '@nestjs/typeorm'], message: 'Only repositories, entities and the database module touch TypeORM.' },
+            {
+              group: ['typeorm', '@nestjs/typeorm'],
+              message: 'Only repositories, entities and the database module touch TypeORM.',
+            },
           ],
         },
       ],
@@ -56,7 +72,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['typeorm', '@nestjs/typeorm'], message: 'Controllers call services.' },
-            { group: ['**/*.repository.js', '**/*.repository'], message: 'Controllers call services, services call repositories.' },
+            {
+              group: ['**/*.repository.js', '**/*.repository'],
+              message: 'Controllers call services, services call repositories.',
+            },
           ],
         },
       ],
@@ -67,7 +86,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@nestjs/*', 'react', 'react-dom', 'typeorm'], message: 'The domain package is pure.' }] },
+        {
+          patterns: [
+            {
+              group: ['@nestjs/*', 'react', 'react-dom', 'typeorm'],
+              message: 'The domain package is pure.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -23,5 +23,7 @@ for (const [path, entry] of Object.entries(lock.packages)) {
 }
 if (added.length) {
   writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
-  console.log(`complete-lockfile: recorded ${added.length} optional platform packages the registry lacks.`);
+  console.log(
+    `complete-lockfile: recorded ${added.length} optional platform packages the registry lacks.`,
+  );
 }

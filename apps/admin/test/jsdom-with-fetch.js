@@ -1,5 +1,5 @@
-// jsdom has no fetch API. Components talk to the API through fetch, so tests need Request,
-// Response and Headers: these are Node's own. `fetch` itself is left out on purpose: each
+// jsdom has no fetch API (nor TextEncoder, which React Router uses). Components talk to the
+// API through fetch, so tests need Request, Response and Headers: these are Node's own. `fetch` itself is left out on purpose: each
 // test stubs it (test/fetch-stub.ts), which is the network boundary.
 import { TestEnvironment } from 'jest-environment-jsdom';
 
@@ -16,5 +16,7 @@ export default class JsdomWithFetchEnvironment extends TestEnvironment {
     window.Request = BrowserLikeRequest;
     window.Response = Response;
     window.Headers = Headers;
+    window.TextEncoder = TextEncoder;
+    window.TextDecoder = TextDecoder;
   }
 }

@@ -11,10 +11,14 @@ const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2
 try {
   await client.connect();
   const { rows } = await client.query('SHOW server_version');
-  console.log(`Integration tests against external PostgreSQL ${rows[0].server_version} (${new URL(url).host})`);
+  console.log(
+    `Integration tests against external PostgreSQL ${rows[0].server_version} (${new URL(url).host})`,
+  );
 } catch (error) {
   console.warn(`\n*** SKIPPED: no PostgreSQL answers at ${new URL(url).host} (${error.message}).`);
-  console.warn('*** The embedded-PostgreSQL run covered the same tests. Set EXTERNAL_DATABASE_URL to use another server.\n');
+  console.warn(
+    '*** The embedded-PostgreSQL run covered the same tests. Set EXTERNAL_DATABASE_URL to use another server.\n',
+  );
   process.exit(process.env.REQUIRE_EXTERNAL_PG === '1' ? 1 : 0);
 } finally {
   await client.end().catch(() => undefined);

@@ -40,7 +40,9 @@ export class Product {
         if (match?.[1]) resolve(match[1]);
       });
       child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-      child.once('exit', (code) => reject(new Error(`Samla exited (${code}) before it was ready:\n${output.join('')}`)));
+      child.once('exit', (code) =>
+        reject(new Error(`Samla exited (${code}) before it was ready:\n${output.join('')}`)),
+      );
     });
     return new Product(child, dataDir, url, output);
   }

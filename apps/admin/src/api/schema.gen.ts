@@ -4,6 +4,23 @@
  */
 
 export interface paths {
+  '/api/v1/tenants/{code}/audit-events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The kommun's audit log, newest first (tenant admins) */
+    get: operations['listAuditEvents'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/login': {
     parameters: {
       query?: never;
@@ -13,6 +30,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Log in with e-mail and password; sets the session cookie */
     post: operations['login'];
     delete?: never;
     options?: never;
@@ -29,6 +47,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** End the session */
     post: operations['logout'];
     delete?: never;
     options?: never;
@@ -43,10 +62,46 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['me'];
+    /** The logged-in user, their kommuner and roles, and the CSRF token */
+    get: operations['getCurrentUser'];
     put?: never;
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/tokens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The user's personal API tokens (never the secrets) */
+    get: operations['listApiTokens'];
+    put?: never;
+    /** Create a personal API token for an integration; the secret is shown once */
+    post: operations['createApiToken'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/tokens/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke a personal API token */
+    delete: operations['revokeApiToken'];
     options?: never;
     head?: never;
     patch?: never;
@@ -59,7 +114,26 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Kommuner the caller may see */
     get: operations['listTenants'];
+    put?: never;
+    /** Onboard a kommun from the official list by its kommunkod (platform admins) */
+    post: operations['onboardTenant'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One kommun the caller belongs to */
+    get: operations['getTenant'];
     put?: never;
     post?: never;
     delete?: never;
@@ -75,8 +149,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** The kommun's org units, flat; parentId makes the tree */
     get: operations['listOrgUnits'];
     put?: never;
+    /** Add a nämnd, förvaltning, bolag or enhet */
     post: operations['createOrgUnit'];
     delete?: never;
     options?: never;
@@ -91,47 +167,136 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** One org unit */
     get: operations['getOrgUnit'];
     put?: never;
     post?: never;
+    /** Delete an org unit that has no units under it */
     delete: operations['deleteOrgUnit'];
     options?: never;
     head?: never;
+    /** Rename or move an org unit; a stale version answers 409 with the current state */
     patch: operations['updateOrgUnit'];
+    trace?: never;
+  };
+  '/api/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Liveness and database state; 503 when the database is down */
+    get: operations['getHealth'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
 }
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
-    LoginDto: {
-      email: string;
-      password: string;
+    ApiError: {
+      statusCode: number;
+      code: string;
+      message: string;
+      issues?: {
+        field: string;
+        code: string;
+        message: string;
+      }[];
+      current?: unknown;
+      requestId?: string;
     };
-    MembershipDto: {
-      tenantId: string;
-      tenantCode: string;
-      tenantName: string;
+    ApiToken: {
+      /** Format: uuid */
+      id: string;
+      label: string;
+      createdAt: string;
+      expiresAt: string | null;
+      lastUsedAt: string | null;
+    };
+    AuditEvent: {
+      /** Format: uuid */
+      id: string;
+      occurredAt: string;
+      /** Format: uuid */
+      actorUserId: string | null;
+      action: string;
+      entityType: string;
+      entityId: string;
+      before: unknown;
+      after: unknown;
+      requestId: string | null;
+    };
+    CreateApiTokenInput: {
+      label: string;
+      expiresInDays?: number;
+    };
+    CreatedApiToken: {
+      /** Format: uuid */
+      id: string;
+      label: string;
+      createdAt: string;
+      expiresAt: string | null;
+      lastUsedAt: string | null;
+      token: string;
+    };
+    CreateOrgUnitInput: {
+      name: string;
+      shortName?: string | null;
       /** @enum {string} */
-      role: 'tenant_admin' | 'strategist' | 'contributor' | 'reader';
+      kind:
+        | 'municipal_council'
+        | 'executive_board'
+        | 'committee'
+        | 'working_committee'
+        | 'administration'
+        | 'company'
+        | 'unit';
+      /** Format: uuid */
+      parentId?: string | null;
     };
-    CurrentUserDto: {
+    CurrentUser: {
+      /** Format: uuid */
       id: string;
       email: string;
       displayName: string;
       isPlatformAdmin: boolean;
-      memberships: components['schemas']['MembershipDto'][];
+      memberships: {
+        /** Format: uuid */
+        tenantId: string;
+        tenantCode: string;
+        tenantName: string;
+        /** @enum {string} */
+        role: 'tenant_admin' | 'strategist' | 'contributor' | 'reader';
+      }[];
       csrfToken: string;
     };
-    TenantDto: {
-      id: string;
-      code: string;
-      name: string;
-      regionCode: string;
-      regionName: string;
-      createdAt: string;
+    Health: {
+      /** @enum {string} */
+      status: 'ok' | 'error';
+      database: {
+        /** @enum {string} */
+        status: 'up' | 'down';
+        latencyMs?: number;
+      };
+      uptimeSeconds: number;
     };
-    OrgUnitDto: {
+    LoginInput: {
+      /** Format: email */
+      email: string;
+      password: string;
+    };
+    OnboardTenantInput: {
+      code: string;
+    };
+    OrgUnit: {
+      /** Format: uuid */
       id: string;
       name: string;
       shortName: string | null;
@@ -144,26 +309,22 @@ export interface components {
         | 'administration'
         | 'company'
         | 'unit';
+      /** Format: uuid */
       parentId: string | null;
       version: number;
       createdAt: string;
       updatedAt: string;
     };
-    CreateOrgUnitDto: {
+    Tenant: {
+      /** Format: uuid */
+      id: string;
+      code: string;
       name: string;
-      shortName?: string | null;
-      /** @enum {string} */
-      kind:
-        | 'municipal_council'
-        | 'executive_board'
-        | 'committee'
-        | 'working_committee'
-        | 'administration'
-        | 'company'
-        | 'unit';
-      parentId?: string | null;
+      regionCode: string;
+      regionName: string;
+      createdAt: string;
     };
-    UpdateOrgUnitDto: {
+    UpdateOrgUnitInput: {
       version: number;
       name?: string;
       shortName?: string | null;
@@ -176,20 +337,8 @@ export interface components {
         | 'administration'
         | 'company'
         | 'unit';
+      /** Format: uuid */
       parentId?: string | null;
-    };
-    FieldIssueDto: {
-      field: string;
-      code: string;
-      message: string;
-    };
-    ErrorDto: {
-      statusCode: number;
-      code: string;
-      message: string;
-      issues?: components['schemas']['FieldIssueDto'][];
-      requestId?: string;
-      current?: components['schemas']['OrgUnitDto'];
     };
   };
   responses: never;
@@ -200,6 +349,65 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  listAuditEvents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditEvent'][];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
   login: {
     parameters: {
       query?: never;
@@ -209,32 +417,44 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['LoginDto'];
+        'application/json': components['schemas']['LoginInput'];
       };
     };
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['CurrentUserDto'];
+          'application/json': components['schemas']['CurrentUser'];
         };
       };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
       401: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ErrorDto'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
+      /** @description Too many attempts */
       429: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ErrorDto'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -248,15 +468,34 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Done */
       204: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
     };
   };
-  me: {
+  getCurrentUser: {
     parameters: {
       query?: never;
       header?: never;
@@ -265,20 +504,149 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['CurrentUserDto'];
+          'application/json': components['schemas']['CurrentUser'];
         };
       };
+      /** @description Not logged in */
       401: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ErrorDto'];
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  listApiTokens: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiToken'][];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  createApiToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateApiTokenInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedApiToken'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  revokeApiToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -292,12 +660,122 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['TenantDto'][];
+          'application/json': components['schemas']['Tenant'][];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  onboardTenant: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OnboardTenantInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Tenant'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getTenant: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Tenant'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -307,18 +785,38 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description Kommunkod of the kommun, e.g. 1287 */
         code: string;
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['OrgUnitDto'][];
+          'application/json': components['schemas']['OrgUnit'][];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -328,30 +826,60 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description Kommunkod of the kommun, e.g. 1287 */
         code: string;
       };
       cookie?: never;
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['CreateOrgUnitDto'];
+        'application/json': components['schemas']['CreateOrgUnitInput'];
       };
     };
     responses: {
+      /** @description OK */
       201: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['OrgUnitDto'];
+          'application/json': components['schemas']['OrgUnit'];
         };
       };
+      /** @description Invalid input: `issues` names each field */
       400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ErrorDto'];
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -361,19 +889,39 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        code: string;
         id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['OrgUnitDto'];
+          'application/json': components['schemas']['OrgUnit'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -383,25 +931,55 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        code: string;
         id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
+      /** @description Done */
       204: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
       409: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ErrorDto'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
@@ -411,31 +989,90 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        code: string;
         id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
       };
       cookie?: never;
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['UpdateOrgUnitDto'];
+        'application/json': components['schemas']['UpdateOrgUnitInput'];
       };
     };
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['OrgUnitDto'];
+          'application/json': components['schemas']['OrgUnit'];
         };
       };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
       409: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ErrorDto'];
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getHealth: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Health'];
         };
       };
     };

@@ -14,7 +14,6 @@ export function AppLayout() {
   const { data: user } = useSession();
   const tenant = useCurrentTenant();
   const mainRef = useMainFocusOnNavigation();
-  const showNav = Boolean(user && tenant && (tenant.membership || user.isPlatformAdmin));
 
   return (
     <>
@@ -28,13 +27,13 @@ export function AppLayout() {
             <span className="brand__tagline">{t('app.tagline')}</span>
           </Link>
           <div className="site-header__tools">
-            {user ? <TenantSwitcher /> : null}
+            {user ? <TenantSwitcher user={user} /> : null}
             <LanguageSwitch />
-            {user ? <UserMenu /> : null}
+            {user ? <UserMenu user={user} /> : null}
           </div>
         </div>
       </header>
-      {showNav && tenant ? <TenantNav code={tenant.code} /> : null}
+      {user && tenant?.membership ? <TenantNav code={tenant.code} /> : null}
       <main id="main" className="main" ref={mainRef} tabIndex={-1}>
         <Outlet />
       </main>

@@ -10,29 +10,29 @@ export function StartPage() {
   const { t } = useTranslation();
   const user = useUser();
   const tenant = useCurrentTenant();
-  if (!tenant) return null;
-  const membership = tenant.membership;
+  const membership = tenant?.membership;
+  if (!tenant || !membership) return null;
 
   return (
     <Page title={t('start.title')}>
       <p className="lead">{t('start.welcome', { name: user.displayName })}</p>
-      <p>{t('start.intro', { tenant: membership?.tenantName ?? tenant.code })}</p>
-      {membership ? (
-        <p>
-          {t('start.role', { role: t(`tenancy.roles.${membership.role}`) })}{' '}
-          {tenant.canEdit ? null : t('start.readOnlyRole')}
-        </p>
-      ) : null}
+      <p>{t('start.intro', { tenant: membership.tenantName })}</p>
+      <p>
+        {t('start.role', { role: t(`tenancy.roles.${membership.role}`) })}{' '}
+        {tenant.canEdit ? null : t('start.readOnlyRole')}
+      </p>
       <h2>{t('start.areasHeading')}</h2>
       <ul className="area-list">
         {AREAS.filter((area) => area.key !== 'overview').map((area) => (
           <li key={area.key} className="area-list__item">
             <Link to={areaPath(tenant.code, area)}>{t(`nav.${area.key}`)}</Link>
-            {area.built ? (
-              <p>{t('start.organisationText')}</p>
-            ) : (
-              <p className="tag">{t('start.comingSoon')}</p>
-            )}
+            <p>
+              {area.built ? (
+                t('start.organisationText')
+              ) : (
+                <span className="tag">{t('start.comingSoon')}</span>
+              )}
+            </p>
           </li>
         ))}
       </ul>

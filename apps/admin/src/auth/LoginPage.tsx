@@ -1,6 +1,6 @@
 import { loginSchema } from '@samla/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -21,10 +21,17 @@ export function LoginPage() {
   const { t } = useTranslation();
   const session = useSession();
   const location = useLocation();
+  const queryClient = useQueryClient();
   const state = (location.state ?? {}) as LoginState;
 
+  // After logout, forget the user and everything fetched for them.
+  useEffect(() => {
+    if (!state.loggedOut || !queryClient.getQueryData(SESSION_KEY)) return;
+    queryClient.setQueryData(SESSION_KEY, null);
+    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
+  }, [state.loggedOut, queryClient]);
+
   if (session.isPending) return <Loading />;
-  // Right after logout the cached user is still being cleared: show the form, not a redirect.
   if (session.data && !state.loggedOut) return <Navigate to={state.from ?? '/'} replace />;
   return (
     <Page title={t('auth.login.title')}>

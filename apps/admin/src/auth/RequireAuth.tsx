@@ -2,7 +2,7 @@ import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
 import type { LoginState } from './LoginPage';
-import { useSession } from './useSession';
+import { SignedInUser, useSession } from './useSession';
 
 /** Shows its routes to a signed-in user; sends everyone else to the login page and back. */
 export function RequireAuth() {
@@ -14,5 +14,9 @@ export function RequireAuth() {
     const state: LoginState = { from: location.pathname + location.search };
     return <Navigate to="/login" replace state={state} />;
   }
-  return <Outlet />;
+  return (
+    <SignedInUser.Provider value={session.data}>
+      <Outlet />
+    </SignedInUser.Provider>
+  );
 }

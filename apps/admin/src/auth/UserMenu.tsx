@@ -1,20 +1,18 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { CurrentUser } from '@samla/domain';
+import { useMutation } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useCurrentTenant } from '../tenancy/useCurrentTenant';
 import type { LoginState } from './LoginPage';
-import { logOut, SESSION_KEY } from './session';
-import { useUser } from './useSession';
+import { logOut } from './session';
 
 /** The signed-in user's name; opens to show who they are, their role, and Logga ut. */
-export function UserMenu() {
+export function UserMenu({ user }: { user: CurrentUser }) {
   const { t } = useTranslation();
-  const user = useUser();
   const tenant = useCurrentTenant();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const panelId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -22,11 +20,11 @@ export function UserMenu() {
 
   const logout = useMutation({
     mutationFn: logOut,
+    // The login page forgets the cached user and data once it is showing (see LoginPage);
+    // forgetting them here would make the protected page redirect on its own first.
     onSuccess: () => {
       const state: LoginState = { loggedOut: true };
       void navigate('/login', { replace: true, state });
-      queryClient.setQueryData(SESSION_KEY, null);
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
     },
   });
 

@@ -1,13 +1,22 @@
+import { ERROR_MESSAGES, interpolate } from '@samla/domain';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/client';
+import { useLanguage } from '../i18n/useLanguage';
 
-/** The message to show for a failed call: the server's own (already in the UI language). */
+/**
+ * The message to show for a failed call: the server's own (it answers in the UI language),
+ * else the shared message for its code, else a general one.
+ */
 export function useErrorMessage() {
   const { t } = useTranslation();
+  const language = useLanguage();
   return (error: unknown): string => {
     if (isApiError(error)) {
       if (error.status === 0) return t('errors.network');
       if (error.message) return error.message;
+      const messages: Record<string, string> = ERROR_MESSAGES[language];
+      const known = messages[error.code];
+      if (known) return interpolate(known, error.body);
     }
     return t('errors.unexpected');
   };
@@ -34,7 +43,8 @@ export function ErrorAlert({ error, extra = [] }: ErrorAlertProps) {
           ))}
         </ul>
       ) : null}
-      {isApiError(error) && error.requestId ? (
+      {/* A server fault is worth reporting: give the id the API logged it with. */}
+      {isApiError(error) && error.status >= 500 && error.requestId ? (
         <p className="alert__reference">{t('errors.requestId', { id: error.requestId })}</p>
       ) : null}
     </div>

@@ -1,4 +1,11 @@
-import { type FieldIssue, validateInput } from '@samla/domain';
+import {
+  FIELD_LABELS,
+  type FieldIssue,
+  interpolate,
+  type Language,
+  VALIDATION_MESSAGES,
+  validateInput,
+} from '@samla/domain';
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { isApiError } from '../api/client';
@@ -22,7 +29,10 @@ export function useFormValidation<S extends Schema>(schema: S, values: Values) {
   const [server, setServer] = useState<{ issues: FieldIssue[]; values: Values } | null>(null);
 
   const result = validateInput(schema, values, language);
-  const clientIssues = submitted && !result.success ? result.issues : [];
+  const clientIssues =
+    submitted && !result.success
+      ? result.issues.map((issue) => requiredWhenEmpty(issue, values, language))
+      : [];
 
   const serverIssues = (server?.issues ?? []).filter(
     (issue) =>
@@ -65,5 +75,22 @@ export function useFormValidation<S extends Schema>(schema: S, values: Values) {
       setSubmitted(false);
       setServer(null);
     },
+  };
+}
+
+/**
+ * An empty choice (a select left at "Välj typ") fails an enum as invalid_choice, whose
+ * message lists the raw codes; the user needs to hear that the field is required.
+ */
+function requiredWhenEmpty(issue: FieldIssue, values: Values, language: Language): FieldIssue {
+  const value = values[issue.field];
+  if (issue.code !== 'invalid_choice' || (value !== undefined && value !== null && value !== '')) {
+    return issue;
+  }
+  const field = FIELD_LABELS[language][issue.field] ?? issue.field;
+  return {
+    ...issue,
+    code: 'required',
+    message: interpolate(VALIDATION_MESSAGES[language].required, { field }),
   };
 }

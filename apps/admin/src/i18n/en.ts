@@ -33,7 +33,6 @@ export const en: Translation = {
       submit: 'Log in',
       submitting: 'Logging in …',
       loggedOut: 'You have logged out.',
-      sessionEnded: 'Log in to continue.',
     },
     userMenu: {
       button: 'Account: {{name}}',
@@ -59,6 +58,16 @@ export const en: Translation = {
       title: 'No municipality account',
       body: 'Your account is not linked to a municipality yet. Contact whoever administers Samla in your municipality.',
     },
+    platform: {
+      title: 'Municipalities in Samla',
+      intro: 'You are a platform administrator. These municipalities are onboarded to Samla.',
+      onboardingSoon: 'Onboarding new municipalities from the official list is coming soon.',
+      name: 'Municipality',
+      code: 'Kommunkod',
+      region: 'County',
+      since: 'Onboarded',
+      empty: 'No municipalities are onboarded yet.',
+    },
     noAccess: {
       title: 'No access',
       body: 'You do not have access to the municipality with kommunkod {{code}}.',
@@ -73,7 +82,6 @@ export const en: Translation = {
     role: 'Your role: {{role}}.',
     readOnlyRole: 'You can read but not change.',
     areasHeading: 'Parts of Samla',
-    organisationLink: 'Organisation',
     organisationText: 'Committees, administrations, companies and units of the municipality.',
     comingSoon: 'Coming soon',
   },
@@ -89,13 +97,11 @@ export const en: Translation = {
   errors: {
     network: 'Samla could not be reached. Check your connection and try again.',
     unexpected: 'Something went wrong. Please try again in a moment.',
-    loadFailed: 'The information could not be loaded.',
     retry: 'Try again',
     requestId: 'Reference: {{id}}',
   },
   form: {
     required: '(required)',
-    optional: '(optional)',
     cancel: 'Cancel',
   },
   orgUnits: {
@@ -150,7 +156,6 @@ export const en: Translation = {
       submit: 'Move',
       submitting: 'Moving …',
       moved: '{{name}} has been moved.',
-      cycle: 'A unit cannot be moved under itself or one of its own sub-units.',
       unchanged: 'Choose a parent unit other than the current one.',
     },
     delete: {

@@ -34,7 +34,6 @@ export const sv = {
       submit: 'Logga in',
       submitting: 'Loggar in …',
       loggedOut: 'Du är utloggad.',
-      sessionEnded: 'Logga in för att fortsätta.',
     },
     userMenu: {
       button: 'Konto: {{name}}',
@@ -60,6 +59,16 @@ export const sv = {
       title: 'Inget kommunkonto',
       body: 'Ditt konto är ännu inte kopplat till någon kommun. Kontakta den som administrerar Samla i din kommun.',
     },
+    platform: {
+      title: 'Kommuner i Samla',
+      intro: 'Du är plattformsadministratör. De här kommunerna är anslutna till Samla.',
+      onboardingSoon: 'Att ansluta nya kommuner från den officiella förteckningen kommer snart.',
+      name: 'Kommun',
+      code: 'Kommunkod',
+      region: 'Län',
+      since: 'Ansluten',
+      empty: 'Inga kommuner är anslutna ännu.',
+    },
     noAccess: {
       title: 'Ingen behörighet',
       body: 'Du har inte tillgång till kommunen med kommunkod {{code}}.',
@@ -74,7 +83,6 @@ export const sv = {
     role: 'Din roll: {{role}}.',
     readOnlyRole: 'Du kan läsa men inte ändra.',
     areasHeading: 'Delar av Samla',
-    organisationLink: 'Organisation',
     organisationText: 'Nämnder, förvaltningar, bolag och enheter i kommunen.',
     comingSoon: 'Kommer snart',
   },
@@ -90,13 +98,11 @@ export const sv = {
   errors: {
     network: 'Det gick inte att nå Samla. Kontrollera anslutningen och försök igen.',
     unexpected: 'Något gick fel. Försök igen om en stund.',
-    loadFailed: 'Det gick inte att hämta uppgifterna.',
     retry: 'Försök igen',
     requestId: 'Referens: {{id}}',
   },
   form: {
     required: '(obligatoriskt)',
-    optional: '(frivilligt)',
     cancel: 'Avbryt',
   },
   orgUnits: {
@@ -151,7 +157,6 @@ export const sv = {
       submit: 'Flytta',
       submitting: 'Flyttar …',
       moved: '{{name}} har flyttats.',
-      cycle: 'En enhet kan inte flyttas in under sig själv eller någon av sina underenheter.',
       unchanged: 'Välj en annan överordnad enhet än den nuvarande.',
     },
     delete: {

@@ -1,4 +1,4 @@
-import { type OrgUnit, updateOrgUnitSchema, wouldCreateCycle } from '@samla/domain';
+import { ERROR_MESSAGES, type OrgUnit, updateOrgUnitSchema, wouldCreateCycle } from '@samla/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { SelectField } from '../components/Field';
 import { useFormValidation } from '../components/useFormValidation';
+import { useLanguage } from '../i18n/useLanguage';
 import { orgUnitsKey, updateOrgUnit } from './orgUnits.api';
 import { ParentOptions } from './ParentOptions';
 import { staleCurrent, StaleVersionNotice } from './StaleVersionNotice';
@@ -30,6 +31,7 @@ export function MoveOrgUnitForm({
   announce,
 }: MoveOrgUnitFormProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const queryClient = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
   const [parentId, setParentId] = useState(unit.parentId ?? '');
@@ -73,7 +75,7 @@ export function MoveOrgUnitForm({
       target === (unit.parentId ?? null)
         ? t('orgUnits.move.unchanged')
         : wouldCreateCycle(units, unit.id, target)
-          ? t('orgUnits.move.cycle')
+          ? ERROR_MESSAGES[language].org_unit_cycle // the API's own words for its 409
           : null;
     if (treeProblem) {
       flushSync(() => setTreeError({ message: treeProblem, parentId }));

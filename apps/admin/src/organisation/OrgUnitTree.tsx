@@ -45,8 +45,10 @@ export function OrgUnitTree({ code, units, canEdit, announce, labelledBy }: OrgU
 
   const actions: ItemActions = {
     active,
-    open: (id, action) =>
-      setActive((now) => (now?.id === id && now.action === action ? null : { id, action })),
+    open: (id, action) => {
+      announce(''); // an old "har sparats" should not linger over a new action
+      setActive((now) => (now?.id === id && now.action === action ? null : { id, action }));
+    },
     renderPanel: (unit, action) => {
       const cancel = () => close(buttonId(unit.id, action));
       switch (action) {

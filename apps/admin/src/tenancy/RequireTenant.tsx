@@ -1,15 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router-dom';
-import { useUser } from '../auth/useSession';
 import { Page } from '../components/Page';
 import { useCurrentTenant } from './useCurrentTenant';
 
-/** The pages of one kommun, for its members (and platform admins, whom the API checks). */
+/**
+ * The pages of one kommun, for its members only: the API answers 404 to everyone else
+ * (platform admins included: they onboard kommuner, they do not read their content).
+ */
 export function RequireTenant() {
   const { t } = useTranslation();
-  const user = useUser();
   const tenant = useCurrentTenant();
-  if (tenant && (tenant.membership || user.isPlatformAdmin)) return <Outlet />;
+  if (tenant?.membership) return <Outlet />;
   return (
     <Page title={t('tenancy.noAccess.title')}>
       <p>{t('tenancy.noAccess.body', { code: tenant?.code ?? '' })}</p>

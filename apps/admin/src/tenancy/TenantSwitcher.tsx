@@ -1,22 +1,21 @@
+import type { CurrentUser } from '@samla/domain';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { useUser } from '../auth/useSession';
 import { sortMemberships, useCurrentTenant } from './useCurrentTenant';
 
 /**
  * The kommun the user works in. A select when they belong to more than one (choosing one
  * opens the same page in that kommun, as the hint says); otherwise just the name.
  */
-export function TenantSwitcher() {
+export function TenantSwitcher({ user }: { user: CurrentUser }) {
   const { t } = useTranslation();
-  const user = useUser();
   const tenant = useCurrentTenant();
   const navigate = useNavigate();
   const location = useLocation();
-  if (!tenant) return null;
+  if (!tenant?.membership) return null;
 
   if (user.memberships.length <= 1) {
-    return tenant.membership ? <p className="tenant-name">{tenant.membership.tenantName}</p> : null;
+    return <p className="tenant-name">{tenant.membership.tenantName}</p>;
   }
 
   const onChange = (code: string) => {
@@ -33,7 +32,6 @@ export function TenantSwitcher() {
         onChange={(event) => onChange(event.target.value)}
         aria-describedby="tenant-switcher-hint"
       >
-        {tenant.membership ? null : <option value={tenant.code}>{tenant.code}</option>}
         {sortMemberships(user.memberships).map((m) => (
           <option key={m.tenantId} value={m.tenantCode}>
             {m.tenantName}

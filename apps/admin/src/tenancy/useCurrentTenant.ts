@@ -5,7 +5,7 @@ import { useSession } from '../auth/useSession';
 export interface CurrentTenant {
   /** The kommunkod in the URL (/t/:code/…). */
   code: string;
-  /** The user's membership in it; undefined for a platform admin who is not a member. */
+  /** The user's membership in it; undefined when they are not a member. */
   membership: Membership | undefined;
   /** Whether the user may change content here (strategists and tenant admins). */
   canEdit: boolean;

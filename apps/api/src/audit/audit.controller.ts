@@ -1,8 +1,9 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { TenantAccess } from '../common/access.decorators.js';
 import { ApiOperationSpec } from '../common/openapi.js';
+import { TenantController } from '../common/tenant-controller.decorator.js';
 import { ZodValidationPipe } from '../common/validation.pipe.js';
 import { AuditService } from './audit.service.js';
 
@@ -26,7 +27,7 @@ export const auditEventSchema = z.object({
 });
 
 @ApiTags('audit')
-@Controller('v1/tenants/:code/audit-events')
+@TenantController('audit-events')
 export class AuditController {
   constructor(private readonly audit: AuditService) {}
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Param, Patch, Post } from '@nestjs/common';
+import { Body, Delete, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   createOrgUnitSchema,
@@ -9,12 +9,13 @@ import {
 } from '@samla/domain';
 import { ANY_TENANT_ROLE, EDITOR_ROLES, TenantAccess } from '../common/access.decorators.js';
 import { ApiOperationSpec } from '../common/openapi.js';
+import { TenantController } from '../common/tenant-controller.decorator.js';
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import { ZodValidationPipe } from '../common/validation.pipe.js';
 import { OrgUnitsService } from './org-units.service.js';
 
 @ApiTags('organisation')
-@Controller('v1/tenants/:code/org-units')
+@TenantController('org-units')
 export class OrgUnitsController {
   constructor(private readonly units: OrgUnitsService) {}
 

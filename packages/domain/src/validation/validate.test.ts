@@ -48,6 +48,15 @@ describe('validateInput', () => {
     expect(result.success === false && result.issues[0]?.message).toContain('committee');
   });
 
+  it('says a missing choice is required rather than listing codes', () => {
+    const result = validateInput(createOrgUnitSchema, { name: 'X' }, 'sv');
+    expect(result.success === false && result.issues[0]).toEqual({
+      field: 'kind',
+      code: 'required',
+      message: 'Typ måste anges.',
+    });
+  });
+
   it('refuses unknown fields by name', () => {
     const result = validateInput(onboardTenantSchema, { code: '2081', tenantId: 'x' }, 'sv');
     expect(result).toEqual({

@@ -53,6 +53,7 @@ function classify(issue: z.core.$ZodIssue): Classified {
       if (issue.format === 'date') return { code: 'invalid_date' };
       return { code: 'invalid_format' };
     case 'invalid_value':
+      if (issue.input === undefined || issue.input === null) return { code: 'required' };
       return { code: 'invalid_choice', values: { values: issue.values.map(String).join(', ') } };
     default:
       return { code: 'invalid' };
