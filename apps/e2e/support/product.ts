@@ -18,8 +18,8 @@ export class Product {
     private readonly output: string[],
   ) {}
 
-  static async start(): Promise<Product> {
-    const dataDir = mkdtempSync(join(tmpdir(), 'samla-e2e-'));
+  static async start(options: { dataDir?: string; pgPort?: number } = {}): Promise<Product> {
+    const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'samla-e2e-'));
     const output: string[] = [];
     const child = spawn(process.execPath, [START_SCRIPT], {
       env: {
@@ -27,7 +27,7 @@ export class Product {
         NODE_ENV: 'development',
         PORT: '0',
         EMBEDDED_PG_DIR: dataDir,
-        EMBEDDED_PG_PORT: String(30000 + Math.floor(Math.random() * 20000)),
+        EMBEDDED_PG_PORT: String(options.pgPort ?? 30000 + Math.floor(Math.random() * 20000)),
         LOG_LEVEL: 'warn',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -47,18 +47,33 @@ export class Product {
     return new Product(child, dataDir, url, output);
   }
 
+  get dataFolder(): string {
+    return this.dataDir;
+  }
+
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
+  /** As if the machine killed it: no chance to stop PostgreSQL. */
+  async kill(): Promise<void> {
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    this.child.kill('SIGKILL');
+    await exited;
+  }
+
   get logs(): string {
     return this.output.join('');
   }
 
   /** Stops like Ctrl-C: the API, then PostgreSQL. */
-  async stop(): Promise<void> {
-    if (this.child.exitCode === null) {
+  async stop(options: { keepData?: boolean } = {}): Promise<void> {
+    if (this.child.exitCode === null && this.child.signalCode === null) {
       const exited = new Promise((resolve) => this.child.once('exit', resolve));
       this.child.kill('SIGINT');
       await exited;
     }
-    rmSync(this.dataDir, { recursive: true, force: true });
+    if (!options.keepData) rmSync(this.dataDir, { recursive: true, force: true });
   }
 }
 

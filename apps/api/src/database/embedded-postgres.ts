@@ -20,19 +20,52 @@ function processAlive(pid: number): boolean {
   }
 }
 
+/** The parent of a process (Linux /proc), or undefined when it cannot be read. */
+function parentOf(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Field 4, after the command name in parentheses (which may itself hold spaces).
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!processAlive(pid)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return !processAlive(pid);
+}
+
 /**
- * A SIGKILLed `npm start` leaves PostgreSQL's postmaster.pid behind, and the next start
- * fails with an unhelpful rejection. Remove a stale pid file; refuse clearly when the old
- * server is still running.
+ * A SIGKILLed `npm start` leaves its PostgreSQL running as an orphan (adopted by init), or
+ * a stale postmaster.pid when PostgreSQL died too; the next start would fail with an
+ * unhelpful rejection. Stop the orphan cleanly, or remove the stale file. When the server
+ * still has a living parent, another Samla is using the folder: say so.
  */
-function clearStalePidFile(dataDir: string, log: (msg: string) => void): void {
+async function recoverFromEarlierRun(dataDir: string, log: (msg: string) => void): Promise<void> {
   const pidFile = join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
   if (pid && processAlive(pid)) {
-    throw new Error(
-      `An earlier PostgreSQL (pid ${pid}) is still running on ${dataDir}. Stop it with \`kill ${pid}\` and start again.`,
+    const parent = parentOf(pid);
+    if (parent !== 1 && parent !== undefined && processAlive(parent)) {
+      throw new Error(
+        `Another Samla (process ${parent}) is already using the database in ${dataDir}. Stop it first, or set EMBEDDED_PG_DIR and EMBEDDED_PG_PORT for a second copy.`,
+      );
+    }
+    log(
+      `Stopping PostgreSQL (pid ${pid}) left running by an earlier run that did not stop cleanly.`,
     );
+    process.kill(pid, 'SIGINT'); // PostgreSQL's fast shutdown
+    if (!(await waitForExit(pid, 15_000)))
+      throw new Error(
+        `PostgreSQL (pid ${pid}) from an earlier run did not stop. Stop it with \`kill ${pid}\` and start again.`,
+      );
+    return;
   }
   log(`Removing stale ${pidFile} left by an earlier run that did not stop cleanly.`);
   rmSync(pidFile);
@@ -67,7 +100,7 @@ export async function startEmbeddedPostgres(options: {
     log(`Creating a new PostgreSQL cluster in ${options.dataDir}`);
     await pg.initialise();
   } else {
-    clearStalePidFile(options.dataDir, log);
+    await recoverFromEarlierRun(options.dataDir, log);
   }
   await pg.start();
   const client = pg.getPgClient();

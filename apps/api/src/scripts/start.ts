@@ -27,7 +27,14 @@ async function main(): Promise<void> {
     if (env.NODE_ENV === 'production') throw new Error('DATABASE_URL must be set in production.');
     const dataDir = env.EMBEDDED_PG_DIR ?? join(repoRoot, '.data/postgres');
     say(`Starting embedded PostgreSQL (${dataDir}, port ${env.EMBEDDED_PG_PORT})`);
-    embedded = await startEmbeddedPostgres({ dataDir, port: env.EMBEDDED_PG_PORT, log: say });
+    try {
+      embedded = await startEmbeddedPostgres({ dataDir, port: env.EMBEDDED_PG_PORT, log: say });
+    } catch (error) {
+      process.stderr.write(
+        `[samla] Could not start PostgreSQL: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+      process.exit(1);
+    }
     ownerUrl = embedded.url;
   }
 
