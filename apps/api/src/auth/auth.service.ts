@@ -102,20 +102,13 @@ export class AuthService {
       await this.sessions.revoke(session.id, now);
       return null;
     }
-    const user = await this.users.findById(session.userId);
-    if (!user) return null;
     if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS)
       await this.sessions.touch(session.id, now);
-    return {
-      userId: user.id,
-      email: user.email,
-      displayName: user.displayName,
-      isPlatformAdmin: user.isPlatformAdmin,
-      memberships: await this.users.membershipsOf(user.id),
+    return this.principalFor(session.userId, {
       via: 'session',
       sessionId: session.id,
       csrfToken: session.csrfToken,
-    };
+    });
   }
 
   /** Resolves a personal API token (Authorization: Bearer samla_pat_…). */
@@ -124,17 +117,25 @@ export class AuthService {
     const now = new Date();
     const found = await this.apiTokens.findUsable(digest(token), now);
     if (!found) return null;
-    const user = await this.users.findById(found.userId);
-    if (!user) return null;
     if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() > TOUCH_INTERVAL_MS)
       await this.apiTokens.markUsed(found.id, now);
+    return this.principalFor(found.userId, { via: 'api_token' });
+  }
+
+  /** The user with their current memberships: rights follow the account, not the credential. */
+  private async principalFor(
+    userId: string,
+    credential: Pick<Principal, 'via' | 'sessionId' | 'csrfToken'>,
+  ): Promise<Principal | null> {
+    const user = await this.users.findById(userId);
+    if (!user) return null;
     return {
       userId: user.id,
       email: user.email,
       displayName: user.displayName,
       isPlatformAdmin: user.isPlatformAdmin,
       memberships: await this.users.membershipsOf(user.id),
-      via: 'api_token',
+      ...credential,
     };
   }
 
