@@ -18,6 +18,8 @@ import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { HealthModule } from './health/health.module.js';
 import { OrganisationModule } from './organisation/organisation.module.js';
+import { PlansModule } from './plans/plans.module.js';
+import { ToolkitModule } from './toolkit/toolkit.module.js';
 import { AccessGuard } from './tenancy/access.guard.js';
 import { TenancyModule } from './tenancy/tenancy.module.js';
 import { TransactionInterceptor } from './tenancy/transaction.interceptor.js';
@@ -64,6 +66,8 @@ export class AppModule {
         AuthModule,
         TenancyModule,
         OrganisationModule,
+        ToolkitModule,
+        PlansModule,
         HealthModule,
       ],
       providers: [

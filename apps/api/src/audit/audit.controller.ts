@@ -2,7 +2,7 @@ import { Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { TenantAccess } from '../common/access.decorators.js';
-import { ApiOperationSpec } from '../common/openapi.js';
+import { ApiOperationSpec, ApiQueryFromSchema } from '../common/openapi.js';
 import { TenantController } from '../common/tenant-controller.decorator.js';
 import { ZodValidationPipe } from '../common/validation.pipe.js';
 import { AuditService } from './audit.service.js';
@@ -33,6 +33,7 @@ export class AuditController {
 
   @Get()
   @TenantAccess('tenant_admin')
+  @ApiQueryFromSchema(auditQuerySchema)
   @ApiOperationSpec({
     id: 'listAuditEvents',
     summary: "The kommun's audit log, newest first (tenant admins)",

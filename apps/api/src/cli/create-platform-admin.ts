@@ -5,16 +5,15 @@
  * The password is read from SAMLA_ADMIN_PASSWORD, or asked for on the terminal.
  */
 import 'reflect-metadata';
-import { TransactionHost } from '@nestjs-cls/transactional';
 import { NestFactory } from '@nestjs/core';
 import { loginSchema, newPasswordSchema } from '@samla/domain';
-import { ClsService } from 'nestjs-cls';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { AppModule } from '../app.module.js';
 import { UsersService } from '../auth/users.service.js';
 import { parseEnv, toAppConfig } from '../config/app-config.js';
 import { enableAppRoleLogin, runMigrations } from '../database/migrate.js';
+import { runInSystemContext } from '../database/system-context.js';
 import { DEV_APP_DB_PASSWORD } from '../config/app-config.js';
 
 async function readPassword(): Promise<string> {
@@ -48,17 +47,13 @@ async function main(): Promise<void> {
     },
   );
   try {
-    const cls = app.get(ClsService);
-    const txHost = app.get(TransactionHost);
-    const result = await cls.run(() =>
-      txHost.withTransaction(() =>
-        app.get(UsersService).upsert({
-          email: email.data,
-          displayName: values.name ?? email.data,
-          password: password.data,
-          isPlatformAdmin: true,
-        }),
-      ),
+    const result = await runInSystemContext(app, () =>
+      app.get(UsersService).upsert({
+        email: email.data,
+        displayName: values.name ?? email.data,
+        password: password.data,
+        isPlatformAdmin: true,
+      }),
     );
     process.stdout.write(
       `${result.created ? 'Created' : 'Updated'} platform admin ${email.data.toLowerCase()}.\n`,

@@ -68,6 +68,9 @@ export class ErrorFilter implements ExceptionFilter {
       };
     } else if (exception instanceof HttpException) {
       payload = this.fromHttpException(exception, body);
+    } else if (this.pgCode(exception) === '23503') {
+      // A reference the services did not foresee (e.g. deleting what another row points to).
+      payload = body(409, 'reference_in_use');
     } else if (this.isDatabaseDown(exception)) {
       this.logger.error({ msg: 'database unavailable', requestId, error: String(exception) });
       payload = body(503, 'database_unavailable');
@@ -106,6 +109,11 @@ export class ErrorFilter implements ExceptionFilter {
       status >= 500 ? 500 : status,
       status >= 500 ? 'internal_error' : 'validation_failed',
     );
+  }
+
+  private pgCode(exception: unknown): string | undefined {
+    const error = exception as { code?: string; driverError?: { code?: string } };
+    return error?.driverError?.code ?? error?.code;
   }
 
   private isDatabaseDown(exception: unknown): boolean {

@@ -1,5 +1,5 @@
 import { applyDecorators, HttpCode } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiResponse } from '@nestjs/swagger';
+import { ApiBody, ApiOperation, ApiQuery, ApiResponse } from '@nestjs/swagger';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { z } from 'zod';
 
@@ -98,4 +98,17 @@ export function ApiOperationSpec(spec: {
   for (const code of spec.errors ?? [])
     decorators.push(errorResponse(code, descriptions[code] ?? 'Error'));
   return applyDecorators(...decorators);
+}
+
+/** Documents each field of a query schema as a query parameter. */
+export function ApiQueryFromSchema(schema: z.ZodObject) {
+  const json = toOpenApi(schema, 'input') as {
+    properties?: Record<string, Record<string, unknown>>;
+    required?: string[];
+  };
+  return applyDecorators(
+    ...Object.entries(json.properties ?? {}).map(([name, property]) =>
+      ApiQuery({ name, required: json.required?.includes(name) ?? false, schema: property }),
+    ),
+  );
 }

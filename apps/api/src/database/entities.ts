@@ -5,7 +5,16 @@ import { LoginAttemptEntity } from '../auth/login-attempt.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
 import { UserEntity } from '../auth/user.entity.js';
 import { OrgUnitEntity } from '../organisation/org-unit.entity.js';
+import { MembershipUnitEntity } from '../tenancy/membership-unit.entity.js';
 import { MembershipEntity } from '../tenancy/membership.entity.js';
+import { ActionPlanEntity } from '../plans/action-plan.entity.js';
+import { ActivityEntity, ActivityUnitEntity } from '../plans/activity.entity.js';
+import { GoalEntity } from '../plans/goal.entity.js';
+import { ProgrammeEntity, ProgrammeSteeringUnitEntity } from '../plans/programme.entity.js';
+import { ProgressUpdateEntity } from '../plans/progress-update.entity.js';
+import { ImportEntity } from '../plans/transfer/import.entity.js';
+import { MethodEntity } from '../toolkit/method.entity.js';
+import { PlanTemplateEntity } from '../toolkit/plan-template.entity.js';
 import { TenantEntity } from '../tenancy/tenant.entity.js';
 
 /** Every entity, listed explicitly: globs do not work with ES modules. */
@@ -19,4 +28,15 @@ export const ENTITIES = [
   OrgUnitEntity,
   AuditEventEntity,
   PlatformAuditEventEntity,
+  MembershipUnitEntity,
+  MethodEntity,
+  PlanTemplateEntity,
+  ProgrammeEntity,
+  ProgrammeSteeringUnitEntity,
+  ActionPlanEntity,
+  GoalEntity,
+  ActivityEntity,
+  ActivityUnitEntity,
+  ProgressUpdateEntity,
+  ImportEntity,
 ];

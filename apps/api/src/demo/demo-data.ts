@@ -23,7 +23,8 @@ export interface DemoUser {
   email: string;
   displayName: string;
   isPlatformAdmin?: boolean;
-  memberships: Array<{ tenantCode: string; role: TenantRole }>;
+  /** `units`: org-unit keys a contributor follows up activities for. */
+  memberships: Array<{ tenantCode: string; role: TenantRole; units?: string[] }>;
 }
 
 export const DEMO_TENANTS: DemoTenant[] = [
@@ -201,6 +202,17 @@ export const DEMO_USERS: DemoUser[] = [
     email: 'lasare@alingsas.samla.test',
     displayName: 'Läsare Alingsås',
     memberships: [{ tenantCode: '1489', role: 'reader' }],
+  },
+  {
+    // A socialsekreterare in familjevårdsgruppen who reports on its services.
+    email: 'medverkande@trelleborg.samla.test',
+    displayName: 'Familjevårdsgruppen Trelleborg',
+    memberships: [{ tenantCode: '1287', role: 'contributor', units: ['fvg'] }],
+  },
+  {
+    email: 'medverkande@malung-salen.samla.test',
+    displayName: 'IFO Malung-Sälen',
+    memberships: [{ tenantCode: '2023', role: 'contributor', units: ['sn', 'ifo'] }],
   },
 ];
 

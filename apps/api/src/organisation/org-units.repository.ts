@@ -1,6 +1,7 @@
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { OrgUnitEntity } from './org-unit.entity.js';
 
 /**
@@ -54,6 +55,11 @@ export class OrgUnitsRepository {
       .execute();
     if (!result.affected) return null;
     return this.find(tenantId, id);
+  }
+
+  async existingIds(tenantId: string, ids: string[]): Promise<Set<string>> {
+    const rows = await this.repo.find({ select: { id: true }, where: { tenantId, id: In(ids) } });
+    return new Set(rows.map((r) => r.id));
   }
 
   async countChildren(tenantId: string, id: string): Promise<number> {

@@ -13,6 +13,7 @@ import { AppError, ValidationFailedError } from '../common/app-error.js';
 import type { RequestContext, TenantScope } from '../common/request-context.js';
 import type { OrgUnitEntity } from './org-unit.entity.js';
 import { OrgUnitsRepository } from './org-units.repository.js';
+import { requireTenant } from '../tenancy/require-tenant.js';
 
 export const toOrgUnit = (e: OrgUnitEntity): OrgUnit => ({
   id: e.id,
@@ -34,9 +35,23 @@ export class OrgUnitsService {
   ) {}
 
   private tenant(): TenantScope {
-    const tenant = this.cls.get('tenant');
-    if (!tenant) throw new Error('Org units are only reachable through a tenant-scoped route.');
-    return tenant;
+    return requireTenant(this.cls);
+  }
+
+  /**
+   * Checks that every referenced unit exists in this kommun; a missing one is the named
+   * field's error (400), never a database error.
+   */
+  async assertExist(references: Record<string, string | readonly string[] | null | undefined>): Promise<void> {
+    const tenantId = this.tenant().id;
+    const wanted = Object.values(references).flatMap((v) => (v == null ? [] : typeof v === 'string' ? [v] : [...v]));
+    if (!wanted.length) return;
+    const existing = await this.units.existingIds(tenantId, [...new Set(wanted)]);
+    const language = this.cls.get('language') ?? 'sv';
+    const issues = Object.entries(references)
+      .filter(([, v]) => v != null && (typeof v === 'string' ? [v] : [...v]).some((id) => !existing.has(id)))
+      .map(([field]) => fieldIssue(field, 'unknown_reference', language));
+    if (issues.length) throw new ValidationFailedError(issues);
   }
 
   async list(): Promise<OrgUnit[]> {
@@ -51,7 +66,7 @@ export class OrgUnitsService {
 
   async create(input: CreateOrgUnitInput): Promise<OrgUnit> {
     const tenantId = this.tenant().id;
-    if (input.parentId) await this.requireParent(tenantId, input.parentId);
+    await this.assertExist({ parentId: input.parentId });
     const created = toOrgUnit(
       await this.units.insert({
         tenantId,
@@ -86,7 +101,7 @@ export class OrgUnitsService {
       input.parentId !== current.parentId &&
       input.parentId !== null
     ) {
-      await this.requireParent(tenantId, input.parentId);
+      await this.assertExist({ parentId: input.parentId });
       const all = await this.units.list(tenantId);
       if (wouldCreateCycle(all, id, input.parentId)) throw new AppError(409, 'org_unit_cycle');
     }
@@ -119,11 +134,4 @@ export class OrgUnitsService {
     });
   }
 
-  /** A parent must be a unit of the same kommun; otherwise the field is wrong (400). */
-  private async requireParent(tenantId: string, parentId: string): Promise<void> {
-    if (await this.units.find(tenantId, parentId)) return;
-    throw new ValidationFailedError([
-      fieldIssue('parentId', 'unknown_reference', this.cls.get('language') ?? 'sv'),
-    ]);
-  }
 }

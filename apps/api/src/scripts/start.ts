@@ -14,6 +14,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from '../database/embedd
 import { enableAppRoleLogin, runMigrations } from '../database/migrate.js';
 import { DEFAULT_DEMO_PASSWORD, DEMO_USERS } from '../demo/demo-data.js';
 import { isDatabaseEmpty, loadDemo } from '../demo/load-demo.js';
+import { ensureToolkitCatalogue } from '../toolkit/ensure-catalogue.js';
 
 const say = (msg: string) => process.stdout.write(`[samla] ${msg}\n`);
 
@@ -59,6 +60,9 @@ async function main(): Promise<void> {
 
     const config = toAppConfig(env, ownerUrl);
     app = await createApp(config);
+    const added = await ensureToolkitCatalogue(app);
+    if (added.methods || added.templates)
+      say(`Toolkit: added ${added.templates} plan templates and ${added.methods} methods to the shared catalogue`);
     if (config.env !== 'production' && env.DEMO_DATA === 'auto' && (await isDatabaseEmpty(app))) {
       say('Empty database: loading the demo (Trelleborg, Malung-Sälen, Alingsås)');
       await loadDemo(app, env.DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD);

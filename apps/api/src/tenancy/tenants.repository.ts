@@ -3,6 +3,7 @@ import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { Injectable } from '@nestjs/common';
 import type { TenantRole } from '@samla/domain';
 import { In } from 'typeorm';
+import { MembershipUnitEntity } from './membership-unit.entity.js';
 import { MembershipEntity } from './membership.entity.js';
 import { TenantEntity } from './tenant.entity.js';
 
@@ -49,6 +50,13 @@ export class TenantsRepository {
   /** Makes the rest of this transaction act inside one kommun, for RLS. */
   async actAs(tenantId: string): Promise<void> {
     await this.txHost.tx.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId]);
+  }
+
+  async replaceMemberUnits(tenantId: string, userId: string, orgUnitIds: string[]): Promise<void> {
+    const repo = this.txHost.tx.getRepository(MembershipUnitEntity);
+    await repo.delete({ tenantId, userId });
+    if (orgUnitIds.length)
+      await repo.insert(orgUnitIds.map((orgUnitId) => ({ tenantId, userId, orgUnitId })));
   }
 
   async addMember(tenantId: string, userId: string, role: TenantRole): Promise<void> {

@@ -75,15 +75,21 @@ export class TenantsService {
   }
 
   /** Gives a user a role in a kommun (demo loader, CLI; an admin screen comes later). */
-  async addMember(tenantId: string, userId: string, role: TenantRole): Promise<void> {
+  async addMember(
+    tenantId: string,
+    userId: string,
+    role: TenantRole,
+    orgUnitIds: string[] = [],
+  ): Promise<void> {
     await this.tenants.actAs(tenantId);
     await this.tenants.addMember(tenantId, userId, role);
+    await this.tenants.replaceMemberUnits(tenantId, userId, orgUnitIds);
     await this.audit.record({
       tenantId,
       action: 'membership.granted',
       entityType: 'membership',
       entityId: userId,
-      after: { role },
+      after: { role, orgUnitIds },
     });
   }
 }

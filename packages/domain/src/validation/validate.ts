@@ -51,6 +51,7 @@ function classify(issue: z.core.$ZodIssue): Classified {
       if (issue.format === 'email') return { code: 'invalid_email' };
       if (issue.format === 'uuid' || issue.format === 'guid') return { code: 'invalid_uuid' };
       if (issue.format === 'date') return { code: 'invalid_date' };
+      if (issue.format === 'url') return { code: 'invalid_url' };
       return { code: 'invalid_format' };
     case 'invalid_value':
       if (issue.input === undefined || issue.input === null) return { code: 'required' };

@@ -1,4 +1,5 @@
 import { Foundation1764000000000 } from './1764000000000-foundation.js';
+import { PlansAndToolkit1764100000000 } from './1764100000000-plans-and-toolkit.js';
 
 /** Every migration in order. Add new ones at the end (see CONTRIBUTING.md). */
-export const MIGRATIONS = [Foundation1764000000000];
+export const MIGRATIONS = [Foundation1764000000000, PlansAndToolkit1764100000000];
