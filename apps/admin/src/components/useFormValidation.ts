@@ -31,7 +31,7 @@ export function useFormValidation<S extends Schema>(schema: S, values: Values) {
   const result = validateInput(schema, values, language);
   const clientIssues =
     submitted && !result.success
-      ? result.issues.map((issue) => requiredWhenEmpty(issue, values, language))
+      ? result.issues.map((issue) => plainer(issue, values, language))
       : [];
 
   const serverIssues = (server?.issues ?? []).filter(
@@ -79,15 +79,24 @@ export function useFormValidation<S extends Schema>(schema: S, values: Values) {
 }
 
 /**
- * An empty choice (a select left at "Välj typ") fails an enum as invalid_choice, whose
- * message lists the raw codes; the user needs to hear that the field is required.
+ * Two zod answers that do not help a person. An empty choice (a select left at "Välj typ")
+ * fails an enum as invalid_choice, whose message lists the raw codes: they need to hear that
+ * the field is required. Text in a number field ("150 tkr") fails as invalid_type with
+ * "number expected": they need to hear that it must be a whole number.
  */
-function requiredWhenEmpty(issue: FieldIssue, values: Values, language: Language): FieldIssue {
+function plainer(issue: FieldIssue, values: Values, language: Language): FieldIssue {
   const value = values[issue.field];
+  const field = FIELD_LABELS[language][issue.field] ?? issue.field;
+  if (issue.code === 'invalid_type' && typeof value === 'string' && value.trim() !== '') {
+    return {
+      ...issue,
+      code: 'not_integer',
+      message: interpolate(VALIDATION_MESSAGES[language].not_integer, { field }),
+    };
+  }
   if (issue.code !== 'invalid_choice' || (value !== undefined && value !== null && value !== '')) {
     return issue;
   }
-  const field = FIELD_LABELS[language][issue.field] ?? issue.field;
   return {
     ...issue,
     code: 'required',

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { UsersService } from '../auth/users.service.js';
 import type { RequestContext } from '../common/request-context.js';
-import { runInSystemContext } from '../database/system-context.js';
+import { enterTenant, runInSystemContext } from '../database/system-context.js';
 import { OrgUnitsService } from '../organisation/org-units.service.js';
 import { ActionPlansService } from '../plans/action-plans.service.js';
 import { ActivitiesService } from '../plans/activities.service.js';
@@ -51,7 +51,7 @@ export async function loadDemo(
     const kommuner = await loadOrganisations(app, cls);
     await loadUsers(app, kommuner, password);
     for (const [code, ids] of kommuner) {
-      enter(cls, code, ids.tenantId);
+      await enterTenant(app, cls, { id: ids.tenantId, code });
       await loadProgramme(app, code, ids);
       for (const plan of DEMO_PLANS.filter((p) => p.tenantCode === code))
         await loadPlan(app, plan, ids);
@@ -62,17 +62,13 @@ export async function loadDemo(
   });
 }
 
-function enter(cls: ClsService<RequestContext>, code: string, tenantId: string) {
-  cls.set('tenant', { id: tenantId, code, role: 'tenant_admin' });
-}
-
 async function loadOrganisations(app: INestApplicationContext, cls: ClsService<RequestContext>) {
   const tenants = app.get(TenantsService);
   const orgUnits = app.get(OrgUnitsService);
   const kommuner = new Map<string, DemoTenantIds>();
   for (const demo of DEMO_TENANTS) {
     const tenant = await tenants.onboard(demo.code);
-    enter(cls, tenant.code, tenant.id);
+    await enterTenant(app, cls, tenant);
     const units = new Map<string, string>();
     for (const unit of demo.orgUnits) {
       const created = await orgUnits.create({

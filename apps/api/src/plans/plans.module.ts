@@ -17,6 +17,11 @@ import { ProgrammeService } from './programme.service.js';
 import { ProgressUpdatesController } from './progress-updates.controller.js';
 import { ProgressUpdatesRepository } from './progress-updates.repository.js';
 import { ProgressUpdatesService } from './progress-updates.service.js';
+import { ImportRunner } from './transfer/import-runner.js';
+import { ImportsRepository } from './transfer/imports.repository.js';
+import { TenantTransactions } from './transfer/tenant-transactions.js';
+import { TransferController } from './transfer/transfer.controller.js';
+import { TransferService } from './transfer/transfer.service.js';
 
 /** Handlingsplaner: programme, plans, goals, activities and their follow-up. */
 @Module({
@@ -27,6 +32,7 @@ import { ProgressUpdatesService } from './progress-updates.service.js';
     GoalsController,
     ActivitiesController,
     ProgressUpdatesController,
+    TransferController,
   ],
   providers: [
     ProgrammeService,
@@ -40,6 +46,10 @@ import { ProgressUpdatesService } from './progress-updates.service.js';
     ProgressUpdatesService,
     ProgressUpdatesRepository,
     PlanContentWriter,
+    TransferService,
+    ImportRunner,
+    ImportsRepository,
+    TenantTransactions,
   ],
   exports: [ActionPlansService, ActivitiesService, ProgrammeService, PlanContentWriter],
 })

@@ -9,6 +9,7 @@
  */
 import { join, resolve } from 'node:path';
 import { createApp } from '../app.factory.js';
+import { ValidationFailedError } from '../common/app-error.js';
 import { DEV_APP_DB_PASSWORD, parseEnv, toAppConfig } from '../config/app-config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../database/embedded-postgres.js';
 import { enableAppRoleLogin, runMigrations } from '../database/migrate.js';
@@ -62,7 +63,9 @@ async function main(): Promise<void> {
     app = await createApp(config);
     const added = await ensureToolkitCatalogue(app);
     if (added.methods || added.templates)
-      say(`Toolkit: added ${added.templates} plan templates and ${added.methods} methods to the shared catalogue`);
+      say(
+        `Toolkit: added ${added.templates} plan templates and ${added.methods} methods to the shared catalogue`,
+      );
     if (config.env !== 'production' && env.DEMO_DATA === 'auto' && (await isDatabaseEmpty(app))) {
       say('Empty database: loading the demo (Trelleborg, Malung-Sälen, Alingsås)');
       await loadDemo(app, env.DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD);
@@ -81,8 +84,12 @@ async function main(): Promise<void> {
     }
     say('Press Ctrl-C to stop.');
   } catch (error) {
+    const details =
+      error instanceof ValidationFailedError
+        ? `: ${error.issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`
+        : '';
     process.stderr.write(
-      `[samla] Could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+      `[samla] Could not start: ${error instanceof Error ? error.message : String(error)}${details}\n`,
     );
     await app?.close().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);

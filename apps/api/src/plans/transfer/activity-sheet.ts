@@ -70,7 +70,10 @@ export const COLUMNS: readonly Column[] = [
 ];
 
 export const HEADERS = COLUMNS.map((c) => c.header);
-export const HEADER_OF = Object.fromEntries(COLUMNS.map((c) => [c.key, c.header])) as Record<ColumnKey, string>;
+export const HEADER_OF = Object.fromEntries(COLUMNS.map((c) => [c.key, c.header])) as Record<
+  ColumnKey,
+  string
+>;
 
 /** Without these a row cannot become a new activity; other columns may be left out of a file. */
 export const REQUIRED_COLUMNS: readonly ColumnKey[] = ['title', 'level', 'tier'];
@@ -136,7 +139,10 @@ export interface SheetLookups {
   methodName: (id: string) => string | undefined;
 }
 
-type ExportedActivity = Omit<ActivityState, 'participatingUnitIds'> & { id: string; participatingUnitIds: readonly string[] };
+type ExportedActivity = Omit<ActivityState, 'participatingUnitIds'> & {
+  id: string;
+  participatingUnitIds: readonly string[];
+};
 
 const sv = PLAN_LABELS.sv;
 
@@ -181,7 +187,9 @@ export type HeaderProblem =
  * Maps a file's header row to columns, by the export's headers compared without regard to
  * case or surrounding space. Empty header cells are ignored (Excel leaves them).
  */
-export function mapHeaders(headerRow: Cell[]): { positions: Map<ColumnKey, number> } | { problem: HeaderProblem } {
+export function mapHeaders(
+  headerRow: Cell[],
+): { positions: Map<ColumnKey, number> } | { problem: HeaderProblem } {
   const byHeader = new Map(COLUMNS.map((c) => [normalise(c.header), c.key]));
   const positions = new Map<ColumnKey, number>();
   const unknown: string[] = [];
@@ -206,31 +214,44 @@ export const normalise = (text: string) => text.trim().replace(/\s+/g, ' ').toLo
 /** A cell as trimmed text ('' when empty); numbers as written, dates as YYYY-MM-DD. */
 export function cellText(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
+  if (cell instanceof Date)
+    return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
   return String(cell).trim();
 }
 
 export const isBlankRow = (cells: Cell[]) => cells.every((c) => cellText(c) === '');
 
 /** The outcome of reading one cell: a value, nothing to change, or a problem naming the column. */
-export type CellResult<T> = { value: T } | { issue: { code: string; values?: Record<string, unknown> } };
+export type CellResult<T> =
+  { value: T } | { issue: { code: string; values?: Record<string, unknown> } };
 
 /** A label (Nivå, Status …) read back to its code; '' is `undefined` (keep or default). */
-export function readLabel<G extends PlanLabelGroup>(group: G, cell: Cell): CellResult<string | undefined> {
+export function readLabel<G extends PlanLabelGroup>(
+  group: G,
+  cell: Cell,
+): CellResult<string | undefined> {
   const text = cellText(cell);
   if (!text) return { value: undefined };
   const code = codeFromLabel(group, text);
-  if (code === undefined) return { issue: { code: 'invalid_choice', values: { values: Object.values(sv[group]).join(', ') } } };
+  if (code === undefined)
+    return {
+      issue: { code: 'invalid_choice', values: { values: Object.values(sv[group]).join(', ') } },
+    };
   return { value: code as string };
 }
 
 /** A semicolon-separated list of labels (Målgrupper, Våldsformer). */
-export function readLabelList<G extends PlanLabelGroup>(group: G, cell: Cell): CellResult<string[]> {
+export function readLabelList<G extends PlanLabelGroup>(
+  group: G,
+  cell: Cell,
+): CellResult<string[]> {
   const codes: string[] = [];
   for (const part of splitList(cell)) {
     const code = codeFromLabel(group, part);
     if (code === undefined)
-      return { issue: { code: 'invalid_choice', values: { values: Object.values(sv[group]).join(', ') } } };
+      return {
+        issue: { code: 'invalid_choice', values: { values: Object.values(sv[group]).join(', ') } },
+      };
     codes.push(code as string);
   }
   return { value: codes };
@@ -248,7 +269,8 @@ export function splitList(cell: Cell): string[] {
  * "12,00". '' is `undefined`; anything else that is not a whole number is a problem.
  */
 export function readInteger(cell: Cell): CellResult<number | undefined> {
-  if (typeof cell === 'number') return Number.isInteger(cell) ? { value: cell } : { issue: { code: 'not_integer' } };
+  if (typeof cell === 'number')
+    return Number.isInteger(cell) ? { value: cell } : { issue: { code: 'not_integer' } };
   const text = cellText(cell)
     .replace(/[\s\u00a0\u202f]/g, '')
     .replace(/(kr|sek|%)$/i, '')

@@ -82,7 +82,9 @@ const COLUMN_OF_FIELD: Record<string, ColumnKey> = {
   version: 'id',
 };
 
-const STATE_FIELDS = Object.keys(COLUMN_OF_FIELD).filter((f) => f !== 'version') as Array<keyof ActivityState>;
+const STATE_FIELDS = Object.keys(COLUMN_OF_FIELD).filter((f) => f !== 'version') as Array<
+  keyof ActivityState
+>;
 
 /**
  * Every row of a file checked the way the API checks a single edit (the domain's schemas),
@@ -130,9 +132,21 @@ function buildLookups(ctx: ImportContext): Lookups {
     return map;
   };
   return {
-    goalsByTitle: group(ctx.goals, (g) => g.title, (g) => g.id),
-    unitsByShortName: group(ctx.units, (u) => u.shortName, (u) => u.id),
-    unitsByName: group(ctx.units, (u) => u.name, (u) => u.id),
+    goalsByTitle: group(
+      ctx.goals,
+      (g) => g.title,
+      (g) => g.id,
+    ),
+    unitsByShortName: group(
+      ctx.units,
+      (u) => u.shortName,
+      (u) => u.id,
+    ),
+    unitsByName: group(
+      ctx.units,
+      (u) => u.name,
+      (u) => u.id,
+    ),
     methodsByName: new Map(ctx.methods.map((m) => [normalise(m.name), m.id])),
     methodName: new Map(ctx.methods.map((m) => [m.id, m.name])),
   };
@@ -187,7 +201,11 @@ function validateRow(
 
   const goal = text('goal');
   if (goal !== undefined)
-    apply('goal', resolve(goal, [lookups.goalsByTitle], current?.state.goalId, 'unknown_goal'), (v) => (next.goalId = v));
+    apply(
+      'goal',
+      resolve(goal, [lookups.goalsByTitle], current?.state.goalId, 'unknown_goal'),
+      (v) => (next.goalId = v),
+    );
   const title = text('title');
   if (title) next.title = title;
   const description = text('description');
@@ -195,27 +213,61 @@ function validateRow(
   const unitMaps = [lookups.unitsByShortName, lookups.unitsByName];
   const responsible = text('responsibleUnit');
   if (responsible !== undefined)
-    apply('responsibleUnit', resolve(responsible, unitMaps, current?.state.responsibleUnitId, 'unknown_unit'), (v) => (next.responsibleUnitId = v));
+    apply(
+      'responsibleUnit',
+      resolve(responsible, unitMaps, current?.state.responsibleUnitId, 'unknown_unit'),
+      (v) => (next.responsibleUnitId = v),
+    );
   const participating = cell('participatingUnits');
   if (participating !== undefined) {
     const ids: string[] = [];
     for (const name of splitList(participating)) {
-      const result = resolve(name, unitMaps, undefined, 'unknown_unit', current?.state.participatingUnitIds);
+      const result = resolve(
+        name,
+        unitMaps,
+        undefined,
+        'unknown_unit',
+        current?.state.participatingUnitIds,
+      );
       apply('participatingUnits', result, (v) => v && ids.push(v));
     }
     next.participatingUnitIds = ids;
   }
-  apply('level', readCell(cell('level'), (c) => readLabel('level', c)), keepIfEmpty('level'));
-  apply('tier', readCell(cell('tier'), (c) => readLabel('tier', c)), keepIfEmpty('tier'));
-  apply('targetGroups', readCell(cell('targetGroups'), (c) => readLabelList('targetGroup', c)), keepIfEmpty('targetGroups'));
-  apply('violenceTypes', readCell(cell('violenceTypes'), (c) => readLabelList('violenceType', c)), keepIfEmpty('violenceTypes'));
+  apply(
+    'level',
+    readCell(cell('level'), (c) => readLabel('level', c)),
+    keepIfEmpty('level'),
+  );
+  apply(
+    'tier',
+    readCell(cell('tier'), (c) => readLabel('tier', c)),
+    keepIfEmpty('tier'),
+  );
+  apply(
+    'targetGroups',
+    readCell(cell('targetGroups'), (c) => readLabelList('targetGroup', c)),
+    keepIfEmpty('targetGroups'),
+  );
+  apply(
+    'violenceTypes',
+    readCell(cell('violenceTypes'), (c) => readLabelList('violenceType', c)),
+    keepIfEmpty('violenceTypes'),
+  );
   const method = text('method');
   if (method !== undefined) Object.assign(next, readMethod(method, lookups, current?.state));
   apply('startDate', readCell(cell('startDate'), readDate), (v) => (next.startDate = v));
   apply('endDate', readCell(cell('endDate'), readDate), (v) => (next.endDate = v));
   apply('budgetSek', readCell(cell('budgetSek'), readInteger), (v) => (next.budgetSek = v ?? null));
-  apply('fundingSource', readCell(cell('fundingSource'), (c) => readLabel('fundingSource', c)), keepIfEmpty('fundingSource'));
-  apply('status', readCell(cell('status'), (c) => readLabel('activityStatus', c)), keepIfEmpty('status'));
+  apply(
+    'fundingSource',
+    readCell(cell('fundingSource'), (c) => readLabel('fundingSource', c)),
+    keepIfEmpty('fundingSource'),
+  );
+  apply(
+    'status',
+    readCell(cell('status'), (c) => readLabel('activityStatus', c)),
+    keepIfEmpty('status'),
+  );
   apply('progress', readCell(cell('progress'), readInteger), keepIfEmpty('progress'));
   apply('weight', readCell(cell('weight'), readInteger), keepIfEmpty('weight'));
 
@@ -233,22 +285,44 @@ function validateRow(
       ...own.map((p) => fieldIssue(HEADER_OF[p.key], p.code as ValidationCode, language, p.values)),
       ...describeIssues(schemaIssues, language),
     ];
-    return { issues: Object.fromEntries(LANGUAGES.map((l) => [l, render(l)])) as Record<Language, FieldIssue[]> };
+    return {
+      issues: Object.fromEntries(LANGUAGES.map((l) => [l, render(l)])) as Record<
+        Language,
+        FieldIssue[]
+      >,
+    };
   }
 
-  const values = Object.fromEntries(STATE_FIELDS.map((f) => [f, (parsed.data as Record<string, unknown>)[f] ?? (DEFAULTS as Record<string, unknown>)[f] ?? null])) as unknown as ActivityState;
-  if (!current) return { row: { line, action: 'create', activityId: null, version: null, values, changed: [] } };
+  const values = Object.fromEntries(
+    STATE_FIELDS.map((f) => [
+      f,
+      (parsed.data as Record<string, unknown>)[f] ??
+        (DEFAULTS as Record<string, unknown>)[f] ??
+        null,
+    ]),
+  ) as unknown as ActivityState;
+  if (!current)
+    return {
+      row: { line, action: 'create', activityId: null, version: null, values, changed: [] },
+    };
   const changed = STATE_FIELDS.filter((f) => !same(values[f], current.state[f]));
   if (!changed.length) return { row: null };
-  return { row: { line, action: 'update', activityId: idText, version: current.version, values, changed } };
+  return {
+    row: { line, action: 'update', activityId: idText, version: current.version, values, changed },
+  };
 }
 
 function validate(schema: z.ZodType, input: unknown) {
   const result = schema.safeParse(input, { reportInput: true });
-  return result.success ? { success: true as const, data: result.data } : { success: false as const, issues: result.error.issues };
+  return result.success
+    ? { success: true as const, data: result.data }
+    : { success: false as const, issues: result.error.issues };
 }
 
-function readCell<T>(cell: Cell | undefined, read: (c: Cell) => CellResult<T>): CellResult<T> | undefined {
+function readCell<T>(
+  cell: Cell | undefined,
+  read: (c: Cell) => CellResult<T>,
+): CellResult<T> | undefined {
   return cell === undefined ? undefined : read(cell);
 }
 
@@ -269,15 +343,20 @@ function resolve(
   if (matches.length === 1) return { value: matches[0] as string };
   if (!matches.length) return { issue: { code: unknownCode, values: { value: name } } };
   const preferred = matches.find((id) => id === currentId || currentIds.includes(id));
-  return preferred ? { value: preferred } : { issue: { code: 'ambiguous_reference', values: { value: name } } };
+  return preferred
+    ? { value: preferred }
+    : { issue: { code: 'ambiguous_reference', values: { value: name } } };
 }
 
 /** A catalogue method by name; anything else is kept as free text. What was exported reads back unchanged. */
 function readMethod(text: string, lookups: Lookups, current: ActivityState | undefined) {
   if (!text) return { methodId: null, methodText: null };
   if (current) {
-    const exported = (current.methodId ? lookups.methodName.get(current.methodId) : undefined) ?? current.methodText;
-    if (exported && normalise(exported) === normalise(text)) return { methodId: current.methodId, methodText: current.methodText };
+    const exported =
+      (current.methodId ? lookups.methodName.get(current.methodId) : undefined) ??
+      current.methodText;
+    if (exported && normalise(exported) === normalise(text))
+      return { methodId: current.methodId, methodText: current.methodText };
   }
   const methodId = lookups.methodsByName.get(normalise(text));
   return methodId ? { methodId, methodText: null } : { methodId: null, methodText: text };
@@ -285,6 +364,7 @@ function readMethod(text: string, lookups: Lookups, current: ActivityState | und
 
 /** Equal as stored; lists regardless of order (a file may reorder them). */
 function same(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
   return a === b;
 }

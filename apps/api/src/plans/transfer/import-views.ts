@@ -29,7 +29,9 @@ export const activityImportSchema = z.object({
 });
 export type ActivityImport = z.infer<typeof activityImportSchema>;
 
-export const exportQuerySchema = z.strictObject({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
+export const exportQuerySchema = z.strictObject({
+  format: z.enum(['xlsx', 'csv']).default('xlsx'),
+});
 export type ExportQuery = z.output<typeof exportQuerySchema>;
 
 export function toActivityImport(head: ImportHead, language: Language): ActivityImport {
@@ -52,7 +54,10 @@ export function toActivityImport(head: ImportHead, language: Language): Activity
     error: code
       ? {
           code,
-          message: interpolate(ERROR_MESSAGES[language][code] ?? code, { importId: head.id, ...summary.failure?.values }),
+          message: interpolate(ERROR_MESSAGES[language][code] ?? code, {
+            importId: head.id,
+            ...summary.failure?.values,
+          }),
         }
       : null,
     createdAt: head.createdAt.toISOString(),

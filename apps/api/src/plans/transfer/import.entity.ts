@@ -1,4 +1,11 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import type { ImportRow, StoredSummary } from './activity-sheet.js';
 
 export type ImportStatus = 'previewed' | 'running' | 'done' | 'failed' | 'discarded';

@@ -1,6 +1,7 @@
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
+import type { FindOptionsSelect, QueryDeepPartialEntity } from 'typeorm';
 import type { ActivityState } from './activity-sheet.js';
 import { ImportEntity, type ImportStatus } from './import.entity.js';
 
@@ -8,25 +9,30 @@ export type NewImport = Omit<ImportEntity, 'version' | 'createdAt' | 'updatedAt'
 /** An import without its rows (which can be megabytes): what polling needs. */
 export type ImportHead = Omit<ImportEntity, 'rows'>;
 
-const HEAD_COLUMNS: Array<keyof ImportHead> = [
-  'tenantId',
-  'id',
-  'planId',
-  'createdBy',
-  'fileName',
-  'format',
-  'status',
-  'totalRows',
-  'processedRows',
-  'summary',
-  'error',
-  'version',
-  'createdAt',
-  'updatedAt',
-];
+const HEAD_COLUMNS: FindOptionsSelect<ImportEntity> = Object.fromEntries(
+  (
+    [
+      'tenantId',
+      'id',
+      'planId',
+      'createdBy',
+      'fileName',
+      'format',
+      'status',
+      'totalRows',
+      'processedRows',
+      'summary',
+      'error',
+      'version',
+      'createdAt',
+      'updatedAt',
+    ] satisfies Array<keyof ImportHead>
+  ).map((column) => [column, true]),
+);
 
 /** UPDATE … RETURNING answers [rows, count] through TypeORM's query(). */
-const returned = <T>(result: unknown): T[] => (Array.isArray(result) && Array.isArray(result[0]) ? (result[0] as T[]) : (result as T[]));
+const returned = <T>(result: unknown): T[] =>
+  Array.isArray(result) && Array.isArray(result[0]) ? (result[0] as T[]) : (result as T[]);
 
 @Injectable()
 export class ImportsRepository {
@@ -37,7 +43,8 @@ export class ImportsRepository {
   }
 
   async insert(row: NewImport): Promise<ImportHead> {
-    await this.repo.insert(row);
+    // The jsonb columns' types are ours; TypeORM's deep-partial type cannot follow `unknown`.
+    await this.repo.insert(row as QueryDeepPartialEntity<ImportEntity>);
     return (await this.findHead(row.tenantId, row.planId, row.id)) as ImportHead;
   }
 
@@ -47,7 +54,11 @@ export class ImportsRepository {
 
   /** Locks the import for a change of status; confirmations of one import queue here. */
   findHeadForUpdate(tenantId: string, planId: string, id: string): Promise<ImportHead | null> {
-    return this.repo.findOne({ select: HEAD_COLUMNS, where: { tenantId, planId, id }, lock: { mode: 'pessimistic_write' } });
+    return this.repo.findOne({
+      select: HEAD_COLUMNS,
+      where: { tenantId, planId, id },
+      lock: { mode: 'pessimistic_write' },
+    });
   }
 
   /**
@@ -62,7 +73,7 @@ export class ImportsRepository {
   async setStatus(
     tenantId: string,
     id: string,
-    changes: Partial<Pick<ImportEntity, 'status' | 'processedRows' | 'error' | 'summary'>>,
+    changes: Partial<Pick<ImportEntity, 'status' | 'processedRows' | 'error'>>,
   ): Promise<void> {
     await this.repo
       .createQueryBuilder()
@@ -84,20 +95,35 @@ export class ImportsRepository {
     return rows.length === 1;
   }
 
+  /** Marks a running import failed, keeping why (the code, and its message's values in the summary). */
+  async setFailed(
+    tenantId: string,
+    id: string,
+    code: string,
+    values: Record<string, unknown>,
+  ): Promise<void> {
+    await this.txHost.tx.query(
+      `UPDATE imports SET status = 'failed', error = $3,
+              summary = summary || jsonb_build_object('failure', jsonb_build_object('code', $3::text, 'values', $4::jsonb)),
+              version = version + 1, updated_at = now()
+        WHERE tenant_id = $1 AND id = $2 AND status = 'running'`,
+      [tenantId, id, code, JSON.stringify(values)],
+    );
+  }
+
   async setProgress(tenantId: string, id: string, processedRows: number): Promise<void> {
-    await this.txHost.tx.query(`UPDATE imports SET processed_rows = $3, updated_at = now() WHERE tenant_id = $1 AND id = $2`, [
-      tenantId,
-      id,
-      processedRows,
-    ]);
+    await this.txHost.tx.query(
+      `UPDATE imports SET processed_rows = $3, updated_at = now() WHERE tenant_id = $1 AND id = $2`,
+      [tenantId, id, processedRows],
+    );
   }
 
   /** Makes the rest of this transaction act for a kommun and a user, as a request does. */
   async actAs(tenantId: string, userId: string | null): Promise<void> {
-    await this.txHost.tx.query(`SELECT set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)`, [
-      tenantId,
-      userId ?? '',
-    ]);
+    await this.txHost.tx.query(
+      `SELECT set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)`,
+      [tenantId, userId ?? ''],
+    );
   }
 
   /**
@@ -128,7 +154,10 @@ export class ImportsRepository {
    * Writes many activities in one statement, each only if it is still at the version the
    * preview saw. Returns the ids written; a missing one was changed or deleted meanwhile.
    */
-  async updateActivitiesIfVersion(tenantId: string, rows: Array<{ id: string; version: number; values: ActivityState }>): Promise<Set<string>> {
+  async updateActivitiesIfVersion(
+    tenantId: string,
+    rows: Array<{ id: string; version: number; values: ActivityState }>,
+  ): Promise<Set<string>> {
     if (!rows.length) return new Set();
     const records = rows.map(({ id, version, values: v }) => ({
       id,
@@ -177,11 +206,13 @@ export class ImportsRepository {
   /** Sets the participating units of many activities at once. */
   async replaceParticipants(tenantId: string, participants: Map<string, string[]>): Promise<void> {
     if (!participants.size) return;
-    await this.txHost.tx.query(`DELETE FROM activity_units WHERE tenant_id = $1 AND activity_id = ANY($2::uuid[])`, [
-      tenantId,
-      [...participants.keys()],
-    ]);
-    const pairs = [...participants].flatMap(([activityId, units]) => units.map((unitId) => [activityId, unitId] as const));
+    await this.txHost.tx.query(
+      `DELETE FROM activity_units WHERE tenant_id = $1 AND activity_id = ANY($2::uuid[])`,
+      [tenantId, [...participants.keys()]],
+    );
+    const pairs = [...participants].flatMap(([activityId, units]) =>
+      units.map((unitId) => [activityId, unitId] as const),
+    );
     if (pairs.length)
       await this.txHost.tx.query(
         `INSERT INTO activity_units (tenant_id, activity_id, org_unit_id)

@@ -49,7 +49,14 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function writeCsv(rows: Cell[][]): Buffer {
   const text = stringify(
-    [COLUMNS.map((c) => c.header), ...rows.map((row) => row.map((cell) => (typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell ?? '')))],
+    [
+      COLUMNS.map((c) => c.header),
+      ...rows.map((row) =>
+        row.map((cell) =>
+          typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : (cell ?? ''),
+        ),
+      ),
+    ],
     { delimiter: ';', bom: true, record_delimiter: 'windows' },
   );
   return Buffer.from(text, 'utf8');
@@ -97,7 +104,8 @@ function cellValue(value: ExcelJS.CellValue): Cell {
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
   if ('hyperlink' in value) return cellValue(value.text as ExcelJS.CellValue);
-  if ('formula' in value || 'sharedFormula' in value) return cellValue((value.result ?? null) as ExcelJS.CellValue);
+  if ('formula' in value || 'sharedFormula' in value)
+    return cellValue((value.result ?? null) as ExcelJS.CellValue);
   if ('error' in value) return String(value.error);
   return null;
 }
@@ -106,10 +114,16 @@ function readCsv(buffer: Buffer): SheetContent {
   const text = decode(buffer);
   if (text === null) throw unreadable('CSV');
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const delimiter = [';', ',', '\t'].map((d) => ({ d, n: firstLine.split(d).length })).sort((a, b) => b.n - a.n)[0]?.d ?? ';';
+  const delimiter =
+    [';', ',', '\t'].map((d) => ({ d, n: firstLine.split(d).length })).sort((a, b) => b.n - a.n)[0]
+      ?.d ?? ';';
   let records: string[][];
   try {
-    records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true }) as string[][];
+    records = parse(text, {
+      delimiter,
+      relax_column_count: true,
+      relax_quotes: true,
+    }) as string[][];
   } catch {
     throw unreadable('CSV');
   }
@@ -119,7 +133,8 @@ function readCsv(buffer: Buffer): SheetContent {
 }
 
 /** Undoes the export's guard against formulas: '=x → =x. */
-const unprotect = (cell: string): Cell => (cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell);
+const unprotect = (cell: string): Cell =>
+  cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 
 /**
  * UTF-8 (with or without BOM) as we write it; UTF-16 as Excel's "Unicode text"; otherwise
@@ -159,7 +174,11 @@ function unzippedSize(zip: Buffer): number | null {
     const size = zip.readUInt32LE(offset + 24);
     if (size === 0xffffffff) return null;
     total += size;
-    offset += 46 + zip.readUInt16LE(offset + 28) + zip.readUInt16LE(offset + 30) + zip.readUInt16LE(offset + 32);
+    offset +=
+      46 +
+      zip.readUInt16LE(offset + 28) +
+      zip.readUInt16LE(offset + 30) +
+      zip.readUInt16LE(offset + 32);
   }
   return total;
 }

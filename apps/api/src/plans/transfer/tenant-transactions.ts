@@ -40,7 +40,10 @@ export class TenantTransactions {
    * and the user it is done for, so the audit log names them. Like runInSystemContext, with
    * a tenant.
    */
-  detached<T>(scope: { tenant: TenantScope; userId: string | null }, work: () => Promise<T>): Promise<T> {
+  detached<T>(
+    scope: { tenant: TenantScope; userId: string | null },
+    work: () => Promise<T>,
+  ): Promise<T> {
     return this.cls.run({ ifNested: 'override' }, () => {
       this.cls.set('language', 'sv');
       this.cls.set('tenant', scope.tenant);
@@ -60,5 +63,12 @@ export class TenantTransactions {
 
 /** The user a background job acts for: only their id, for the audit log and app.user_id. */
 function actingUser(userId: string): Principal {
-  return { userId, email: '', displayName: '', isPlatformAdmin: false, memberships: [], via: 'session' };
+  return {
+    userId,
+    email: '',
+    displayName: '',
+    isPlatformAdmin: false,
+    memberships: [],
+    via: 'session',
+  };
 }

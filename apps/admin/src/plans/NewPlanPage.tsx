@@ -1,0 +1,118 @@
+import { createActionPlanSchema, type ActionPlanDetail, type Template } from '@samla/domain';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { Loading } from '../components/Loading';
+import { Page } from '../components/Page';
+import { useFormValidation } from '../components/useFormValidation';
+import { fetchTemplates, TEMPLATES_KEY } from '../toolkit/toolkit.api';
+import { type PlanDetails, PlanFields, planValues } from './PlanFields';
+import { createPlan, planKey, plansKey } from './plans.api';
+import { useOrgUnits, usePlanAccess } from './references';
+import { TemplateGallery } from './TemplateGallery';
+
+/** This year to three years on: the usual span of a handlingsplan. */
+function emptyDetails(): PlanDetails {
+  const year = new Date().getFullYear();
+  return {
+    title: '',
+    kind: 'action_plan',
+    description: '',
+    periodFrom: String(year),
+    periodTo: String(year + 3),
+    ownerUnitId: '',
+  };
+}
+
+/** Ny plan: pick a toolkit template (or none), name the plan and its period, create it. */
+export function NewPlanPage() {
+  const { t } = useTranslation();
+  const { code, canEdit } = usePlanAccess();
+  const templates = useQuery({ queryKey: TEMPLATES_KEY, queryFn: fetchTemplates });
+
+  return (
+    <Page title={t('plans.new.title')}>
+      <p>
+        <Link to={`/t/${encodeURIComponent(code)}/plans`}>{t('plans.backToList')}</Link>
+      </p>
+      {!canEdit ? (
+        <p className="alert alert--info">{t('plans.list.readOnly')}</p>
+      ) : templates.isPending ? (
+        <Loading />
+      ) : (
+        <>
+          {/* Without the toolkit, an empty plan can still be made. */}
+          <ErrorAlert error={templates.error} />
+          <NewPlanForm code={code} templates={templates.data ?? []} />
+        </>
+      )}
+    </Page>
+  );
+}
+
+function NewPlanForm({ code, templates }: { code: string; templates: readonly Template[] }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const formRef = useRef<HTMLFormElement>(null);
+  const { units } = useOrgUnits(code);
+  const [templateId, setTemplateId] = useState('');
+  const [details, setDetails] = useState(emptyDetails);
+  const validation = useFormValidation(createActionPlanSchema, {
+    ...planValues(details),
+    templateId: templateId || undefined,
+  });
+
+  const create = useMutation({
+    mutationFn: (input: Parameters<typeof createPlan>[1]) => createPlan(code, input),
+    onSuccess: (plan: ActionPlanDetail) => {
+      queryClient.setQueryData(planKey(code, plan.id), plan);
+      void queryClient.invalidateQueries({ queryKey: plansKey(code), exact: true });
+      void navigate(`/t/${encodeURIComponent(code)}/plans/${plan.id}`, {
+        state: { created: plan.title },
+      });
+    },
+    onError: (error) => validation.showServerIssues(error, formRef.current),
+  });
+
+  // A template brings its kind, and its name as a first title the user can change.
+  const chooseTemplate = (id: string) => {
+    setTemplateId(id);
+    const template = templates.find((tpl) => tpl.id === id);
+    if (template)
+      setDetails((now) => ({ ...now, kind: template.kind, title: now.title || template.name }));
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const input = validation.validate(formRef.current);
+    if (input) create.mutate(input);
+  };
+
+  return (
+    <form ref={formRef} className="form form--wide" onSubmit={onSubmit} noValidate>
+      <TemplateGallery templates={templates} value={templateId} onChange={chooseTemplate} />
+      <h2>{t('plans.new.detailsHeading')}</h2>
+      <ErrorAlert error={create.error} extra={validation.otherServerIssues} />
+      <div className="form">
+        <PlanFields
+          idPrefix="new-plan"
+          values={details}
+          onChange={setDetails}
+          errorFor={validation.errorFor}
+          units={units}
+        />
+      </div>
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" disabled={create.isPending}>
+          {create.isPending ? t('plans.new.submitting') : t('plans.new.submit')}
+        </button>
+        <Link className="button" to={`/t/${encodeURIComponent(code)}/plans`}>
+          {t('form.cancel')}
+        </Link>
+      </div>
+    </form>
+  );
+}
