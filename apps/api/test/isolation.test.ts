@@ -8,6 +8,7 @@ import {
   tableForSegment,
   type OpenApiDocument,
   type Operation,
+  withRequiredQuery,
 } from './support/openapi-walk.js';
 import { TestApp, type ApiSession } from './support/test-app.js';
 
@@ -104,7 +105,11 @@ describe('tenant isolation', () => {
   };
 
   const expectNotFound = async (op: Operation, path: string) => {
-    const response = await attacker.call(op.method, path, exampleFor(doc, op.bodySchema) as object);
+    const response = await attacker.call(
+      op.method,
+      withRequiredQuery(doc, op, path),
+      exampleFor(doc, op.bodySchema) as object,
+    );
     const route = `${op.method.toUpperCase()} ${op.path}`;
     expect({ route, status: response.status }).toEqual({ route, status: 404 });
   };

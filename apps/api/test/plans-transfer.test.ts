@@ -97,6 +97,7 @@ describe('a plan’s activities as a spreadsheet', () => {
   let t: TestApp;
   let tenant: { id: string; code: string };
   let strategist: ApiSession;
+  let strategistId: string;
   let reader: ApiSession;
   let units: { sn: string; bun: string; kfn: string };
   let plan: { id: string; title: string };
@@ -158,9 +159,11 @@ describe('a plan’s activities as a spreadsheet', () => {
     // 'log' level: the import runner logs how long each import took to write.
     t = await TestApp.start({ LOG_LEVEL: 'log' });
     tenant = await t.newTenant('1489');
-    strategist = await t.loginAs(
-      (await t.newUser({ memberships: [{ tenantId: tenant.id, role: 'strategist' }] })).email,
-    );
+    const strategistUser = await t.newUser({
+      memberships: [{ tenantId: tenant.id, role: 'strategist' }],
+    });
+    strategistId = strategistUser.id;
+    strategist = await t.loginAs(strategistUser.email);
     reader = await t.loginAs(
       (await t.newUser({ memberships: [{ tenantId: tenant.id, role: 'reader' }] })).email,
     );
@@ -412,12 +415,16 @@ describe('a plan’s activities as a spreadsheet', () => {
       const audit = await t.sql<{
         action: string;
         entity_id: string;
+        actor_user_id: string;
         after: Record<string, unknown>;
-      }>(`SELECT action, entity_id, after FROM audit_events WHERE action = 'activities.imported'`);
+      }>(
+        `SELECT action, entity_id, actor_user_id, after FROM audit_events WHERE action = 'activities.imported'`,
+      );
       expect(audit).toEqual([
         {
           action: 'activities.imported',
           entity_id: plan.id,
+          actor_user_id: strategistId,
           after: expect.objectContaining({
             importId: previewed.id,
             created: 1,
@@ -606,7 +613,7 @@ describe('a plan’s activities as a spreadsheet', () => {
       const before = await activitiesOf(plan.id);
 
       const { view } = await confirmAndWait(plan.id, previewed.id);
-      expect(view.status).toBe('failed');
+      expect(view).toMatchObject({ status: 'failed', processedRows: 0 });
       expect(view.error).toEqual({
         code: 'import_activity_changed',
         message:

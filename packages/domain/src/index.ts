@@ -21,3 +21,4 @@ export * from './toolkit/toolkit.js';
 export * from './time/today.js';
 export * from './plans/views.js';
 export * from './plans/goal-tree.js';
+export * from './indicators/index.js';

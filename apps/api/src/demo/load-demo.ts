@@ -12,6 +12,7 @@ import { ActivitiesService } from '../plans/activities.service.js';
 import { GoalsService } from '../plans/goals.service.js';
 import { PlanContentWriter } from '../plans/plan-content.writer.js';
 import { ProgrammeService } from '../plans/programme.service.js';
+import { TransferService } from '../plans/transfer/transfer.service.js';
 import { TenantsService } from '../tenancy/tenants.service.js';
 import { ToolkitService } from '../toolkit/toolkit.service.js';
 import { DEFAULT_DEMO_PASSWORD, DEMO_TENANTS, DEMO_USERS } from './demo-data.js';
@@ -57,6 +58,7 @@ export async function loadDemo(
         await loadPlan(app, plan, ids);
       for (const plan of DEMO_PLANS_FROM_TEMPLATES.filter((p) => p.tenantCode === code))
         await loadPlanFromTemplate(app, plan, ids);
+      await loadPendingImport(app);
     }
     cls.set('tenant', undefined);
   });
@@ -262,4 +264,20 @@ async function loadPlanFromTemplate(
       responsibleUnitId: unitId(kommun, owner),
     });
   }
+}
+
+/**
+ * The strategist has exported the plan's activities to Excel and uploaded the sheet again:
+ * an import waits, previewed, for confirmation (every row unchanged).
+ */
+async function loadPendingImport(app: INestApplicationContext) {
+  const [plan] = await app.get(ActionPlansService).list();
+  if (!plan) return;
+  const transfer = app.get(TransferService);
+  const sheet = await transfer.export(plan.id, 'xlsx');
+  await transfer.preview(plan.id, {
+    originalname: 'aktiviteter.xlsx',
+    size: sheet.body.length,
+    buffer: sheet.body,
+  });
 }

@@ -42,14 +42,21 @@ export class OrgUnitsService {
    * Checks that every referenced unit exists in this kommun; a missing one is the named
    * field's error (400), never a database error.
    */
-  async assertExist(references: Record<string, string | readonly string[] | null | undefined>): Promise<void> {
+  async assertExist(
+    references: Record<string, string | readonly string[] | null | undefined>,
+  ): Promise<void> {
     const tenantId = this.tenant().id;
-    const wanted = Object.values(references).flatMap((v) => (v == null ? [] : typeof v === 'string' ? [v] : [...v]));
+    const wanted = Object.values(references).flatMap((v) =>
+      v == null ? [] : typeof v === 'string' ? [v] : [...v],
+    );
     if (!wanted.length) return;
     const existing = await this.units.existingIds(tenantId, [...new Set(wanted)]);
     const language = this.cls.get('language') ?? 'sv';
     const issues = Object.entries(references)
-      .filter(([, v]) => v != null && (typeof v === 'string' ? [v] : [...v]).some((id) => !existing.has(id)))
+      .filter(
+        ([, v]) =>
+          v != null && (typeof v === 'string' ? [v] : [...v]).some((id) => !existing.has(id)),
+      )
       .map(([field]) => fieldIssue(field, 'unknown_reference', language));
     if (issues.length) throw new ValidationFailedError(issues);
   }
@@ -133,5 +140,4 @@ export class OrgUnitsService {
       before: toOrgUnit(current),
     });
   }
-
 }

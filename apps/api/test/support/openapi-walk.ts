@@ -18,14 +18,21 @@ type Schema = {
   default?: unknown;
 };
 
+interface Parameter {
+  name: string;
+  in: string;
+  required?: boolean;
+  schema?: Schema;
+}
+
+interface OperationObject {
+  operationId?: string;
+  parameters?: Parameter[];
+  requestBody?: { content?: Record<string, { schema?: Schema }> };
+}
+
 export interface OpenApiDocument {
-  paths: Record<
-    string,
-    Record<
-      string,
-      { operationId?: string; requestBody?: { content?: Record<string, { schema?: Schema }> } }
-    >
-  >;
+  paths: Record<string, Record<string, OperationObject>>;
   components?: { schemas?: Record<string, Schema> };
 }
 
@@ -34,6 +41,8 @@ export interface Operation {
   path: string;
   operationId: string;
   bodySchema?: Schema;
+  /** Required query parameters, so a route answers for its access rules, not a 400. */
+  requiredQuery: Parameter[];
 }
 
 const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete']);
@@ -48,6 +57,7 @@ export function operations(doc: OpenApiDocument): Operation[] {
           path,
           operationId: op.operationId ?? `${method} ${path}`,
           bodySchema: op.requestBody?.content?.['application/json']?.schema,
+          requiredQuery: (op.parameters ?? []).filter((p) => p.in === 'query' && p.required),
         });
   return result;
 }
@@ -108,4 +118,13 @@ export function idParameters(path: string): Array<{ name: string; segment: strin
       result.push({ name: match[1], segment: parts[i - 1] ?? '' });
   });
   return result;
+}
+
+/** The path with example values for the operation's required query parameters. */
+export function withRequiredQuery(doc: OpenApiDocument, op: Operation, path: string): string {
+  if (op.requiredQuery.length === 0) return path;
+  const query = new URLSearchParams(
+    op.requiredQuery.map((p): [string, string] => [p.name, String(exampleFor(doc, p.schema))]),
+  );
+  return `${path}?${query.toString()}`;
 }

@@ -58,6 +58,13 @@ export const ERROR_MESSAGES = {
       'Importen avbröts när Samla startades om. Ingenting har importerats. Ladda upp filen igen.',
     import_failed:
       'Importen kunde inte genomföras och ingenting har importerats. Felet är loggat med importens id {{importId}}.',
+    indicator_not_own:
+      'Indikatorn kommer från den gemensamma katalogen och ändras där av plattformens administratörer. Kommunen kan sätta basvärde och mål och föra in utfall.',
+    platform_indicator_exists: 'Indikatorn {{id}} finns redan i katalogen.',
+    kolada_unavailable:
+      'Kolada kunde inte nås ({{detail}}). Ingenting har importerats. Försök igen senare, eller importera från ett sparat svar.',
+    kolada_invalid_response:
+      'Svaret från Kolada kunde inte läsas. Ingenting har importerats. Försök igen senare, eller importera från ett sparat svar.',
     payload_too_large: 'Förfrågan är för stor.',
     database_unavailable: 'Databasen svarar inte just nu. Försök igen om en stund.',
     internal_error: 'Ett oväntat fel inträffade. Felet är loggat med id {{requestId}}.',
@@ -114,6 +121,13 @@ export const ERROR_MESSAGES = {
       'The import was interrupted when Samla restarted. Nothing was imported. Upload the file again.',
     import_failed:
       'The import could not be completed and nothing was imported. The error is logged with the import id {{importId}}.',
+    indicator_not_own:
+      'The indicator comes from the shared catalogue, where platform admins change it. The kommun can set a baseline and target and enter figures.',
+    platform_indicator_exists: 'The indicator {{id}} is already in the catalogue.',
+    kolada_unavailable:
+      'Kolada could not be reached ({{detail}}). Nothing was imported. Try again later, or import from a saved answer.',
+    kolada_invalid_response:
+      'Kolada’s answer could not be read. Nothing was imported. Try again later, or import from a saved answer.',
     payload_too_large: 'The request is too large.',
     database_unavailable: 'The database is not answering right now. Try again shortly.',
     internal_error: 'An unexpected error occurred. It has been logged with id {{requestId}}.',

@@ -62,5 +62,6 @@ export const STATUS_GAPS = [
   'no_later_value',
   'baseline_not_positive',
   'negative_value',
+  'target_not_after_baseline',
 ] as const;
 export type StatusGap = (typeof STATUS_GAPS)[number];

@@ -95,7 +95,10 @@ export class ImportsRepository {
     return rows.length === 1;
   }
 
-  /** Marks a running import failed, keeping why (the code, and its message's values in the summary). */
+  /**
+   * Marks a running import failed, keeping why (the code, and its message's values in the
+   * summary). Nothing of it was written, so its progress goes back to 0.
+   */
   async setFailed(
     tenantId: string,
     id: string,
@@ -103,7 +106,7 @@ export class ImportsRepository {
     values: Record<string, unknown>,
   ): Promise<void> {
     await this.txHost.tx.query(
-      `UPDATE imports SET status = 'failed', error = $3,
+      `UPDATE imports SET status = 'failed', error = $3, processed_rows = 0,
               summary = summary || jsonb_build_object('failure', jsonb_build_object('code', $3::text, 'values', $4::jsonb)),
               version = version + 1, updated_at = now()
         WHERE tenant_id = $1 AND id = $2 AND status = 'running'`,

@@ -8,7 +8,7 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ANY_TENANT_ROLE, EDITOR_ROLES, TenantAccess } from '../../common/access.decorators.js';
 import { ApiOperationSpec, ApiQueryFromSchema } from '../../common/openapi.js';
 import { TenantController } from '../../common/tenant-controller.decorator.js';
@@ -32,16 +32,15 @@ export class TransferController {
   @TenantAccess(...ANY_TENANT_ROLE)
   @Header('Cache-Control', 'private, no-store')
   @ApiQueryFromSchema(exportQuerySchema)
-  @ApiProduces(CONTENT_TYPES.xlsx, 'text/csv')
-  @ApiResponse({
-    status: 200,
-    description:
-      'The spreadsheet, as an attachment named after the plan: one row per activity, Swedish headers, the same columns in both formats (CSV: UTF-8 with BOM, `;`-separated)',
-    content: { [CONTENT_TYPES.xlsx]: binary, 'text/csv': binary },
-  })
+  // The 200 answer's two binary content types; errors stay JSON (ApiOperationSpec).
+  @ApiResponse({ status: 200, content: { [CONTENT_TYPES.xlsx]: binary, 'text/csv': binary } })
   @ApiOperationSpec({
     id: 'exportActionPlanActivities',
     summary: "The plan's activities as a spreadsheet (XLSX or CSV) for Excel",
+    response: {
+      description:
+        'The spreadsheet, as an attachment named after the plan: one row per activity, Swedish headers, the same columns in both formats (CSV: UTF-8 with BOM, `;`-separated)',
+    },
     errors: [400, 401, 404],
   })
   async export(
