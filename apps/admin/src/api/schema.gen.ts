@@ -179,6 +179,362 @@ export interface paths {
     patch: operations['updateOrgUnit'];
     trace?: never;
   };
+  '/api/v1/toolkit/templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Plan templates of the shared toolkit */
+    get: operations['listTemplates'];
+    put?: never;
+    /** Add a plan template (platform admins) */
+    post: operations['createTemplate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/toolkit/templates/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One plan template with its goals and suggested activities */
+    get: operations['getTemplate'];
+    put?: never;
+    post?: never;
+    /** Remove a template (plans made from it stay) */
+    delete: operations['deleteTemplate'];
+    options?: never;
+    head?: never;
+    /** Change a template; kommuner's copies are not touched */
+    patch: operations['updateTemplate'];
+    trace?: never;
+  };
+  '/api/v1/toolkit/methods': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The method catalogue (ATV, Trappan, MVP …) */
+    get: operations['listMethods'];
+    put?: never;
+    /** Add a method to the catalogue (platform admins) */
+    post: operations['createMethod'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/toolkit/methods/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One method */
+    get: operations['getMethod'];
+    put?: never;
+    post?: never;
+    /** Remove a method; activities keep their own text */
+    delete: operations['deleteMethod'];
+    options?: never;
+    head?: never;
+    /** Change a method */
+    patch: operations['updateMethod'];
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/programme': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The kommun's programme ("En kommun fri från våld"); version 0 until first saved */
+    get: operations['getProgramme'];
+    /** Save the programme: vision, violence types, coordinating unit, steering group, step of the model */
+    put: operations['updateProgramme'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/action-plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The kommun's plans, every revision, with status, period and progress */
+    get: operations['listActionPlans'];
+    put?: never;
+    /** Create a plan, empty or from a toolkit template (the copy is the kommun's own) */
+    post: operations['createActionPlan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/action-plans/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A plan with its goal tree, every activity and the progress roll-ups */
+    get: operations['getActionPlan'];
+    put?: never;
+    post?: never;
+    /** Delete a draft plan */
+    delete: operations['deleteActionPlan'];
+    options?: never;
+    head?: never;
+    /** Change title, kind, period or owner; a stale version answers 409 */
+    patch: operations['updateActionPlan'];
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/action-plans/{id}/transitions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Change status (remiss, adopted with decision, in force, replaced, archived) */
+    post: operations['transitionActionPlan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/action-plans/{id}/revisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start a new revision: a draft copy of the plan, goals and activities */
+    post: operations['createActionPlanRevision'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/action-plans/{id}/compare': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What was added, removed and changed from this revision to another */
+    get: operations['compareActionPlans'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/action-plans/{id}/coverage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Activities and budget by level × tier, target group and violence type, with the gaps */
+    get: operations['getActionPlanCoverage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/action-plans/{id}/goals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The plan's goals (mål, delmål) in order, with progress */
+    get: operations['listGoals'];
+    put?: never;
+    /** Add a goal or sub-goal */
+    post: operations['createGoal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/action-plans/{id}/goals/{goalId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete a goal without sub-goals; its activities stay in the plan */
+    delete: operations['deleteGoal'];
+    options?: never;
+    head?: never;
+    /** Rename, describe, move or reorder a goal */
+    patch: operations['updateGoal'];
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/activities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Activities, filtered by plan, goal, unit, status, level, tier or target group; paginated */
+    get: operations['listActivities'];
+    put?: never;
+    /** Add an activity (insats) to a plan */
+    post: operations['createActivity'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/activities/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One activity with its tracking state and latest update */
+    get: operations['getActivity'];
+    put?: never;
+    post?: never;
+    /** Delete an activity and its history */
+    delete: operations['deleteActivity'];
+    options?: never;
+    head?: never;
+    /** Change an activity; a stale version answers 409 with the current state */
+    patch: operations['updateActivity'];
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/activities/{id}/progress-updates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The activity's follow-up history, newest first */
+    get: operations['listProgressUpdates'];
+    put?: never;
+    /** Record status, progress and a comment; the newest becomes the activity's state */
+    post: operations['createProgressUpdate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/action-plans/{id}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The plan's activities as a spreadsheet (XLSX or CSV) for Excel */
+    get: operations['exportActionPlanActivities'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/action-plans/{id}/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Upload a spreadsheet of activities: every row is checked and the outcome kept as a preview (create, update, unchanged, rejected per row). Nothing is written until it is confirmed */
+    post: operations['previewActivityImport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/action-plans/{id}/imports/{importId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An import: its preview, and while it runs how many rows are written (poll until done or failed) */
+    get: operations['getActivityImport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/action-plans/{id}/imports/{importId}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Write a previewed import, in the background and all or nothing; refused when a row was rejected. Answers at once with status running */
+    post: operations['confirmActivityImport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/health': {
     parameters: {
       query?: never;
@@ -200,6 +556,267 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    ActionPlanDetail: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      /** @enum {string} */
+      kind: 'action_plan' | 'action_programme' | 'strategy';
+      description: string | null;
+      periodFrom: number;
+      periodTo: number;
+      /** Format: uuid */
+      ownerUnitId: string | null;
+      /** @enum {string} */
+      status: 'draft' | 'consultation' | 'adopted' | 'in_force' | 'replaced' | 'archived';
+      adoption: {
+        decidedBy: string;
+        decidedOn: string;
+        paragraph: string;
+      } | null;
+      /** Format: uuid */
+      revisionOfId: string | null;
+      revision: number;
+      /** Format: uuid */
+      templateId: string | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+      progress: number | null;
+      activityCount: number;
+      goals: {
+        /** Format: uuid */
+        id: string;
+        /** Format: uuid */
+        planId: string;
+        /** Format: uuid */
+        parentId: string | null;
+        title: string;
+        description: string | null;
+        position: number;
+        version: number;
+        progress: number | null;
+      }[];
+      activities: {
+        /** Format: uuid */
+        id: string;
+        /** Format: uuid */
+        planId: string;
+        /** Format: uuid */
+        goalId: string | null;
+        title: string;
+        description: string | null;
+        /** Format: uuid */
+        responsibleUnitId: string | null;
+        participatingUnitIds: string[];
+        /** @enum {string} */
+        level: 'individual' | 'organisation' | 'society';
+        /** @enum {string} */
+        tier: 'promotive' | 'preventive' | 'targeted';
+        targetGroups: (
+          'employees' | 'residents' | 'children_youth' | 'victims' | 'perpetrators' | 'relatives'
+        )[];
+        violenceTypes: (
+          'mvk' | 'vinr' | 'hrv' | 'violence_against_children' | 'prostitution_trafficking'
+        )[];
+        /** Format: uuid */
+        methodId: string | null;
+        methodText: string | null;
+        startDate: string | null;
+        endDate: string | null;
+        budgetSek: number | null;
+        /** @enum {string} */
+        fundingSource: 'municipal_budget' | 'state_grant' | 'other' | 'none_identified';
+        /** @enum {string} */
+        status: 'not_started' | 'ongoing' | 'done' | 'delayed' | 'cancelled';
+        progress: number;
+        weight: number;
+        version: number;
+        updatedAt: string;
+        tracking: {
+          /** @enum {string} */
+          state: 'on_track' | 'at_risk' | 'late' | 'done' | 'cancelled';
+          reasons: ({
+            code: string;
+          } & {
+            [key: string]: unknown;
+          })[];
+        };
+        latestUpdate: {
+          date: string;
+          comment: string | null;
+          authorName: string | null;
+        } | null;
+      }[];
+    };
+    ActionPlanSummary: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      /** @enum {string} */
+      kind: 'action_plan' | 'action_programme' | 'strategy';
+      description: string | null;
+      periodFrom: number;
+      periodTo: number;
+      /** Format: uuid */
+      ownerUnitId: string | null;
+      /** @enum {string} */
+      status: 'draft' | 'consultation' | 'adopted' | 'in_force' | 'replaced' | 'archived';
+      adoption: {
+        decidedBy: string;
+        decidedOn: string;
+        paragraph: string;
+      } | null;
+      /** Format: uuid */
+      revisionOfId: string | null;
+      revision: number;
+      /** Format: uuid */
+      templateId: string | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+      progress: number | null;
+      activityCount: number;
+    };
+    Activity: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      planId: string;
+      /** Format: uuid */
+      goalId: string | null;
+      title: string;
+      description: string | null;
+      /** Format: uuid */
+      responsibleUnitId: string | null;
+      participatingUnitIds: string[];
+      /** @enum {string} */
+      level: 'individual' | 'organisation' | 'society';
+      /** @enum {string} */
+      tier: 'promotive' | 'preventive' | 'targeted';
+      targetGroups: (
+        'employees' | 'residents' | 'children_youth' | 'victims' | 'perpetrators' | 'relatives'
+      )[];
+      violenceTypes: (
+        'mvk' | 'vinr' | 'hrv' | 'violence_against_children' | 'prostitution_trafficking'
+      )[];
+      /** Format: uuid */
+      methodId: string | null;
+      methodText: string | null;
+      startDate: string | null;
+      endDate: string | null;
+      budgetSek: number | null;
+      /** @enum {string} */
+      fundingSource: 'municipal_budget' | 'state_grant' | 'other' | 'none_identified';
+      /** @enum {string} */
+      status: 'not_started' | 'ongoing' | 'done' | 'delayed' | 'cancelled';
+      progress: number;
+      weight: number;
+      version: number;
+      updatedAt: string;
+      tracking: {
+        /** @enum {string} */
+        state: 'on_track' | 'at_risk' | 'late' | 'done' | 'cancelled';
+        reasons: ({
+          code: string;
+        } & {
+          [key: string]: unknown;
+        })[];
+      };
+      latestUpdate: {
+        date: string;
+        comment: string | null;
+        authorName: string | null;
+      } | null;
+    };
+    ActivityImport: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      planId: string;
+      /** @enum {string} */
+      status: 'previewed' | 'running' | 'done' | 'failed' | 'discarded';
+      fileName: string;
+      /** @enum {string} */
+      format: 'xlsx' | 'csv';
+      totalRows: number;
+      processedRows: number;
+      summary: {
+        created: number;
+        updated: number;
+        unchanged: number;
+        rejected: {
+          line: number;
+          issues: {
+            field: string;
+            code: string;
+            message: string;
+          }[];
+        }[];
+      };
+      error: {
+        code: string;
+        message: string;
+      } | null;
+      createdAt: string;
+      updatedAt: string;
+    };
+    ActivityPage: {
+      items: {
+        /** Format: uuid */
+        id: string;
+        /** Format: uuid */
+        planId: string;
+        /** Format: uuid */
+        goalId: string | null;
+        title: string;
+        description: string | null;
+        /** Format: uuid */
+        responsibleUnitId: string | null;
+        participatingUnitIds: string[];
+        /** @enum {string} */
+        level: 'individual' | 'organisation' | 'society';
+        /** @enum {string} */
+        tier: 'promotive' | 'preventive' | 'targeted';
+        targetGroups: (
+          'employees' | 'residents' | 'children_youth' | 'victims' | 'perpetrators' | 'relatives'
+        )[];
+        violenceTypes: (
+          'mvk' | 'vinr' | 'hrv' | 'violence_against_children' | 'prostitution_trafficking'
+        )[];
+        /** Format: uuid */
+        methodId: string | null;
+        methodText: string | null;
+        startDate: string | null;
+        endDate: string | null;
+        budgetSek: number | null;
+        /** @enum {string} */
+        fundingSource: 'municipal_budget' | 'state_grant' | 'other' | 'none_identified';
+        /** @enum {string} */
+        status: 'not_started' | 'ongoing' | 'done' | 'delayed' | 'cancelled';
+        progress: number;
+        weight: number;
+        version: number;
+        updatedAt: string;
+        tracking: {
+          /** @enum {string} */
+          state: 'on_track' | 'at_risk' | 'late' | 'done' | 'cancelled';
+          reasons: ({
+            code: string;
+          } & {
+            [key: string]: unknown;
+          })[];
+        };
+        latestUpdate: {
+          date: string;
+          comment: string | null;
+          authorName: string | null;
+        } | null;
+      }[];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
     ApiError: {
       statusCode: number;
       code: string;
@@ -233,6 +850,186 @@ export interface components {
       after: unknown;
       requestId: string | null;
     };
+    Coverage: {
+      matrix: {
+        individual: {
+          promotive: {
+            activities: number;
+            budgetSek: number;
+            gap: boolean;
+          };
+          preventive: {
+            activities: number;
+            budgetSek: number;
+            gap: boolean;
+          };
+          targeted: {
+            activities: number;
+            budgetSek: number;
+            gap: boolean;
+          };
+        };
+        organisation: {
+          promotive: {
+            activities: number;
+            budgetSek: number;
+            gap: boolean;
+          };
+          preventive: {
+            activities: number;
+            budgetSek: number;
+            gap: boolean;
+          };
+          targeted: {
+            activities: number;
+            budgetSek: number;
+            gap: boolean;
+          };
+        };
+        society: {
+          promotive: {
+            activities: number;
+            budgetSek: number;
+            gap: boolean;
+          };
+          preventive: {
+            activities: number;
+            budgetSek: number;
+            gap: boolean;
+          };
+          targeted: {
+            activities: number;
+            budgetSek: number;
+            gap: boolean;
+          };
+        };
+      };
+      byTargetGroup: {
+        employees: {
+          activities: number;
+          budgetSek: number;
+          gap: boolean;
+        };
+        residents: {
+          activities: number;
+          budgetSek: number;
+          gap: boolean;
+        };
+        children_youth: {
+          activities: number;
+          budgetSek: number;
+          gap: boolean;
+        };
+        victims: {
+          activities: number;
+          budgetSek: number;
+          gap: boolean;
+        };
+        perpetrators: {
+          activities: number;
+          budgetSek: number;
+          gap: boolean;
+        };
+        relatives: {
+          activities: number;
+          budgetSek: number;
+          gap: boolean;
+        };
+      };
+      byViolenceType: {
+        mvk: {
+          activities: number;
+          budgetSek: number;
+          gap: boolean;
+        };
+        vinr: {
+          activities: number;
+          budgetSek: number;
+          gap: boolean;
+        };
+        hrv: {
+          activities: number;
+          budgetSek: number;
+          gap: boolean;
+        };
+        violence_against_children: {
+          activities: number;
+          budgetSek: number;
+          gap: boolean;
+        };
+        prostitution_trafficking: {
+          activities: number;
+          budgetSek: number;
+          gap: boolean;
+        };
+      };
+      totals: {
+        activities: number;
+        budgetSek: number;
+        excludedCancelled: number;
+      };
+      gaps: {
+        matrix: {
+          /** @enum {string} */
+          level: 'individual' | 'organisation' | 'society';
+          /** @enum {string} */
+          tier: 'promotive' | 'preventive' | 'targeted';
+        }[];
+        targetGroups: (
+          'employees' | 'residents' | 'children_youth' | 'victims' | 'perpetrators' | 'relatives'
+        )[];
+        violenceTypes: (
+          'mvk' | 'vinr' | 'hrv' | 'violence_against_children' | 'prostitution_trafficking'
+        )[];
+      };
+    };
+    CreateActionPlanInput: {
+      title: string;
+      /** @enum {string} */
+      kind: 'action_plan' | 'action_programme' | 'strategy';
+      description?: string | null;
+      periodFrom: number;
+      periodTo: number;
+      /** Format: uuid */
+      ownerUnitId?: string | null;
+      /** Format: uuid */
+      templateId?: string;
+    };
+    CreateActivityInput: {
+      /** Format: uuid */
+      planId: string;
+      title: string;
+      description?: string | null;
+      /** Format: uuid */
+      goalId?: string | null;
+      /** Format: uuid */
+      responsibleUnitId?: string | null;
+      participatingUnitIds?: string[];
+      /** @enum {string} */
+      level: 'individual' | 'organisation' | 'society';
+      /** @enum {string} */
+      tier: 'promotive' | 'preventive' | 'targeted';
+      targetGroups?: (
+        'employees' | 'residents' | 'children_youth' | 'victims' | 'perpetrators' | 'relatives'
+      )[];
+      violenceTypes?: (
+        'mvk' | 'vinr' | 'hrv' | 'violence_against_children' | 'prostitution_trafficking'
+      )[];
+      /** Format: uuid */
+      methodId?: string | null;
+      methodText?: string | null;
+      /** Format: date */
+      startDate?: string | null;
+      /** Format: date */
+      endDate?: string | null;
+      budgetSek?: number | null;
+      /** @enum {string} */
+      fundingSource?: 'municipal_budget' | 'state_grant' | 'other' | 'none_identified';
+      /** @enum {string} */
+      status?: 'not_started' | 'ongoing' | 'done' | 'delayed' | 'cancelled';
+      progress?: number;
+      weight?: number;
+    };
     CreateApiTokenInput: {
       label: string;
       expiresInDays?: number;
@@ -245,6 +1042,13 @@ export interface components {
       expiresAt: string | null;
       lastUsedAt: string | null;
       token: string;
+    };
+    CreateGoalInput: {
+      title: string;
+      description?: string | null;
+      /** Format: uuid */
+      parentId?: string | null;
+      position?: number;
     };
     CreateOrgUnitInput: {
       name: string;
@@ -260,6 +1064,15 @@ export interface components {
         | 'unit';
       /** Format: uuid */
       parentId?: string | null;
+    };
+    CreateProgressUpdateInput: {
+      activityVersion: number;
+      /** Format: date */
+      date: string;
+      /** @enum {string} */
+      status: 'not_started' | 'ongoing' | 'done' | 'delayed' | 'cancelled';
+      progress: number;
+      comment?: string | null;
     };
     CurrentUser: {
       /** Format: uuid */
@@ -277,6 +1090,19 @@ export interface components {
       }[];
       csrfToken: string;
     };
+    Goal: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      planId: string;
+      /** Format: uuid */
+      parentId: string | null;
+      title: string;
+      description: string | null;
+      position: number;
+      version: number;
+      progress: number | null;
+    };
     Health: {
       /** @enum {string} */
       status: 'ok' | 'error';
@@ -291,6 +1117,40 @@ export interface components {
       /** Format: email */
       email: string;
       password: string;
+    };
+    Method: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      description: string;
+      targetGroups: (
+        'employees' | 'residents' | 'children_youth' | 'victims' | 'perpetrators' | 'relatives'
+      )[];
+      /** @enum {string} */
+      tier: 'promotive' | 'preventive' | 'targeted';
+      /** @enum {string} */
+      level: 'individual' | 'organisation' | 'society';
+      violenceTypes: (
+        'mvk' | 'vinr' | 'hrv' | 'violence_against_children' | 'prostitution_trafficking'
+      )[];
+      url: string | null;
+      version: number;
+    };
+    MethodInput: {
+      name: string;
+      description: string;
+      targetGroups: (
+        'employees' | 'residents' | 'children_youth' | 'victims' | 'perpetrators' | 'relatives'
+      )[];
+      /** @enum {string} */
+      tier: 'promotive' | 'preventive' | 'targeted';
+      /** @enum {string} */
+      level: 'individual' | 'organisation' | 'society';
+      violenceTypes: (
+        'mvk' | 'vinr' | 'hrv' | 'violence_against_children' | 'prostitution_trafficking'
+      )[];
+      /** Format: uri */
+      url?: string | null;
     };
     OnboardTenantInput: {
       code: string;
@@ -315,6 +1175,230 @@ export interface components {
       createdAt: string;
       updatedAt: string;
     };
+    PlanComparison: {
+      from: {
+        /** Format: uuid */
+        id: string;
+        title: string;
+        /** @enum {string} */
+        kind: 'action_plan' | 'action_programme' | 'strategy';
+        description: string | null;
+        periodFrom: number;
+        periodTo: number;
+        /** Format: uuid */
+        ownerUnitId: string | null;
+        /** @enum {string} */
+        status: 'draft' | 'consultation' | 'adopted' | 'in_force' | 'replaced' | 'archived';
+        adoption: {
+          decidedBy: string;
+          decidedOn: string;
+          paragraph: string;
+        } | null;
+        /** Format: uuid */
+        revisionOfId: string | null;
+        revision: number;
+        /** Format: uuid */
+        templateId: string | null;
+        version: number;
+        createdAt: string;
+        updatedAt: string;
+        progress: number | null;
+        activityCount: number;
+      };
+      to: {
+        /** Format: uuid */
+        id: string;
+        title: string;
+        /** @enum {string} */
+        kind: 'action_plan' | 'action_programme' | 'strategy';
+        description: string | null;
+        periodFrom: number;
+        periodTo: number;
+        /** Format: uuid */
+        ownerUnitId: string | null;
+        /** @enum {string} */
+        status: 'draft' | 'consultation' | 'adopted' | 'in_force' | 'replaced' | 'archived';
+        adoption: {
+          decidedBy: string;
+          decidedOn: string;
+          paragraph: string;
+        } | null;
+        /** Format: uuid */
+        revisionOfId: string | null;
+        revision: number;
+        /** Format: uuid */
+        templateId: string | null;
+        version: number;
+        createdAt: string;
+        updatedAt: string;
+        progress: number | null;
+        activityCount: number;
+      };
+      plan: {
+        field: string;
+        before: unknown;
+        after: unknown;
+      }[];
+      goals: {
+        added: {
+          lineageId: string;
+          title: string;
+          fields: {
+            [key: string]: unknown;
+          };
+        }[];
+        removed: {
+          lineageId: string;
+          title: string;
+          fields: {
+            [key: string]: unknown;
+          };
+        }[];
+        changed: {
+          before: {
+            lineageId: string;
+            title: string;
+            fields: {
+              [key: string]: unknown;
+            };
+          };
+          after: {
+            lineageId: string;
+            title: string;
+            fields: {
+              [key: string]: unknown;
+            };
+          };
+          changes: {
+            field: string;
+            before: unknown;
+            after: unknown;
+          }[];
+        }[];
+        unchanged: number;
+      };
+      activities: {
+        added: {
+          lineageId: string;
+          title: string;
+          fields: {
+            [key: string]: unknown;
+          };
+        }[];
+        removed: {
+          lineageId: string;
+          title: string;
+          fields: {
+            [key: string]: unknown;
+          };
+        }[];
+        changed: {
+          before: {
+            lineageId: string;
+            title: string;
+            fields: {
+              [key: string]: unknown;
+            };
+          };
+          after: {
+            lineageId: string;
+            title: string;
+            fields: {
+              [key: string]: unknown;
+            };
+          };
+          changes: {
+            field: string;
+            before: unknown;
+            after: unknown;
+          }[];
+        }[];
+        unchanged: number;
+      };
+    };
+    PlanTransitionInput: {
+      version: number;
+      /** @enum {string} */
+      to: 'draft' | 'consultation' | 'adopted' | 'in_force' | 'replaced' | 'archived';
+      decidedBy?: string;
+      /** Format: date */
+      decidedOn?: string;
+      paragraph?: string;
+    };
+    Programme: {
+      /** Format: uuid */
+      id: string | null;
+      vision: string | null;
+      violenceTypes: (
+        'mvk' | 'vinr' | 'hrv' | 'violence_against_children' | 'prostitution_trafficking'
+      )[];
+      /** Format: uuid */
+      coordinatingUnitId: string | null;
+      steeringGroupUnitIds: string[];
+      /** @enum {string} */
+      modelStep: 'organise' | 'map' | 'analyse' | 'develop' | 'implement_follow_up';
+      version: number;
+      updatedAt: string | null;
+    };
+    ProgressUpdate: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      activityId: string;
+      date: string;
+      /** @enum {string} */
+      status: 'not_started' | 'ongoing' | 'done' | 'delayed' | 'cancelled';
+      progress: number;
+      comment: string | null;
+      /** Format: uuid */
+      authorUserId: string | null;
+      authorName: string | null;
+      createdAt: string;
+    };
+    Template: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      description: string;
+      /** @enum {string} */
+      kind: 'action_plan' | 'action_programme' | 'strategy';
+      goals: unknown[];
+      goalCount: number;
+      activityCount: number;
+      version: number;
+      updatedAt: string;
+    };
+    TemplateGoal: {
+      title: string;
+      description?: string | null;
+      /** @enum {string} */
+      step?: 'organise' | 'map' | 'analyse' | 'develop' | 'implement_follow_up';
+      activities?: {
+        title: string;
+        description?: string | null;
+        /** @enum {string} */
+        level: 'individual' | 'organisation' | 'society';
+        /** @enum {string} */
+        tier: 'promotive' | 'preventive' | 'targeted';
+        /** @default [] */
+        targetGroups: (
+          'employees' | 'residents' | 'children_youth' | 'victims' | 'perpetrators' | 'relatives'
+        )[];
+        /** @default [] */
+        violenceTypes: (
+          'mvk' | 'vinr' | 'hrv' | 'violence_against_children' | 'prostitution_trafficking'
+        )[];
+        methodName?: string;
+      }[];
+      children?: components['schemas']['TemplateGoal'][];
+    };
+    TemplateInput: {
+      name: string;
+      description: string;
+      /** @enum {string} */
+      kind: 'action_plan' | 'action_programme' | 'strategy';
+      goals: components['schemas']['TemplateGoal'][];
+    };
     Tenant: {
       /** Format: uuid */
       id: string;
@@ -323,6 +1407,76 @@ export interface components {
       regionCode: string;
       regionName: string;
       createdAt: string;
+    };
+    UpdateActionPlanInput: {
+      version: number;
+      title?: string;
+      /** @enum {string} */
+      kind?: 'action_plan' | 'action_programme' | 'strategy';
+      description?: string | null;
+      periodFrom?: number;
+      periodTo?: number;
+      /** Format: uuid */
+      ownerUnitId?: string | null;
+    };
+    UpdateActivityInput: {
+      version: number;
+      title?: string;
+      description?: string | null;
+      /** Format: uuid */
+      goalId?: string | null;
+      /** Format: uuid */
+      responsibleUnitId?: string | null;
+      participatingUnitIds?: string[];
+      /** @enum {string} */
+      level?: 'individual' | 'organisation' | 'society';
+      /** @enum {string} */
+      tier?: 'promotive' | 'preventive' | 'targeted';
+      targetGroups?: (
+        'employees' | 'residents' | 'children_youth' | 'victims' | 'perpetrators' | 'relatives'
+      )[];
+      violenceTypes?: (
+        'mvk' | 'vinr' | 'hrv' | 'violence_against_children' | 'prostitution_trafficking'
+      )[];
+      /** Format: uuid */
+      methodId?: string | null;
+      methodText?: string | null;
+      /** Format: date */
+      startDate?: string | null;
+      /** Format: date */
+      endDate?: string | null;
+      budgetSek?: number | null;
+      /** @enum {string} */
+      fundingSource?: 'municipal_budget' | 'state_grant' | 'other' | 'none_identified';
+      /** @enum {string} */
+      status?: 'not_started' | 'ongoing' | 'done' | 'delayed' | 'cancelled';
+      progress?: number;
+      weight?: number;
+    };
+    UpdateGoalInput: {
+      version: number;
+      title?: string;
+      description?: string | null;
+      /** Format: uuid */
+      parentId?: string | null;
+      position?: number;
+    };
+    UpdateMethodInput: {
+      name?: string;
+      description?: string;
+      targetGroups?: (
+        'employees' | 'residents' | 'children_youth' | 'victims' | 'perpetrators' | 'relatives'
+      )[];
+      /** @enum {string} */
+      tier?: 'promotive' | 'preventive' | 'targeted';
+      /** @enum {string} */
+      level?: 'individual' | 'organisation' | 'society';
+      violenceTypes?: (
+        'mvk' | 'vinr' | 'hrv' | 'violence_against_children' | 'prostitution_trafficking'
+      )[];
+      /** Format: uri */
+      url?: string | null;
+      version: number;
     };
     UpdateOrgUnitInput: {
       version: number;
@@ -340,6 +1494,26 @@ export interface components {
       /** Format: uuid */
       parentId?: string | null;
     };
+    UpdateProgrammeInput: {
+      version: number;
+      vision?: string | null;
+      violenceTypes: (
+        'mvk' | 'vinr' | 'hrv' | 'violence_against_children' | 'prostitution_trafficking'
+      )[];
+      /** Format: uuid */
+      coordinatingUnitId: string | null;
+      steeringGroupUnitIds: string[];
+      /** @enum {string} */
+      modelStep: 'organise' | 'map' | 'analyse' | 'develop' | 'implement_follow_up';
+    };
+    UpdateTemplateInput: {
+      name?: string;
+      description?: string;
+      /** @enum {string} */
+      kind?: 'action_plan' | 'action_programme' | 'strategy';
+      goals?: components['schemas']['TemplateGoal'][];
+      version: number;
+    };
   };
   responses: never;
   parameters: never;
@@ -351,7 +1525,12 @@ export type $defs = Record<string, never>;
 export interface operations {
   listAuditEvents: {
     parameters: {
-      query?: never;
+      query?: {
+        entityType?: string;
+        entityId?: string;
+        before?: string;
+        limit?: number;
+      };
       header?: never;
       path: {
         /** @description Kommunkod of the kommun, e.g. 1287 */
@@ -1017,6 +2196,2007 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  listTemplates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Template'][];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  createTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TemplateInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Template'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Template'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  deleteTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  updateTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateTemplateInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Template'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  listMethods: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Method'][];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  createMethod: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MethodInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Method'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getMethod: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Method'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  deleteMethod: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  updateMethod: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateMethodInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Method'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getProgramme: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Programme'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  updateProgramme: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateProgrammeInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Programme'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  listActionPlans: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActionPlanSummary'][];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  createActionPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateActionPlanInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActionPlanDetail'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getActionPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActionPlanDetail'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  deleteActionPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  updateActionPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateActionPlanInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActionPlanSummary'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  transitionActionPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PlanTransitionInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActionPlanSummary'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  createActionPlanRevision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActionPlanDetail'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  compareActionPlans: {
+    parameters: {
+      query: {
+        /** @description The other revision */
+        with: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanComparison'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getActionPlanCoverage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Coverage'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  listGoals: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Goal'][];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  createGoal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateGoalInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Goal'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  deleteGoal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        goalId: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  updateGoal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        goalId: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateGoalInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Goal'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  listActivities: {
+    parameters: {
+      query?: {
+        planId?: string;
+        goalId?: string;
+        unitId?: string;
+        status?: 'not_started' | 'ongoing' | 'done' | 'delayed' | 'cancelled';
+        level?: 'individual' | 'organisation' | 'society';
+        tier?: 'promotive' | 'preventive' | 'targeted';
+        targetGroup?:
+          'employees' | 'residents' | 'children_youth' | 'victims' | 'perpetrators' | 'relatives';
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path: {
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActivityPage'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  createActivity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateActivityInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Activity'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getActivity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Activity'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  deleteActivity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  updateActivity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateActivityInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Activity'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  listProgressUpdates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgressUpdate'][];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  createProgressUpdate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateProgressUpdateInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgressUpdate'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  exportActionPlanActivities: {
+    parameters: {
+      query?: {
+        format?: 'xlsx' | 'csv';
+      };
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The spreadsheet, as an attachment named after the plan: one row per activity, Swedish headers, the same columns in both formats (CSV: UTF-8 with BOM, `;`-separated) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  previewActivityImport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description An XLSX or CSV file with the export's columns, at most 10 MB
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActivityImport'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Error */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getActivityImport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        importId: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActivityImport'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  confirmActivityImport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        importId: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActivityImport'];
         };
       };
       /** @description Not logged in */

@@ -17,7 +17,28 @@ function toOpenApi(schema: z.ZodType, io: 'input' | 'output'): Record<string, un
     unrepresentable: 'any',
   }) as Record<string, unknown>;
   delete json.$schema;
-  return json;
+  // Recursive schemas (a goal's sub-goals) come with local definitions; OpenAPI wants them
+  // as components. Schemas name them with .meta({ id }) so the component names are stable.
+  const definitions = (json.definitions ?? json.$defs) as
+    Record<string, Record<string, unknown>> | undefined;
+  delete json.definitions;
+  delete json.$defs;
+  const rewrite = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(rewrite);
+    if (value && typeof value === 'object')
+      return Object.fromEntries(
+        Object.entries(value).map(([k, v]) => [
+          k,
+          k === '$ref' && typeof v === 'string'
+            ? v.replace(/^#\/(definitions|\$defs)\//, '#/components/schemas/')
+            : rewrite(v),
+        ]),
+      );
+    return value;
+  };
+  for (const [name, definition] of Object.entries(definitions ?? {}))
+    if (!components.has(name)) components.set(name, rewrite(definition) as Record<string, unknown>);
+  return rewrite(json) as Record<string, unknown>;
 }
 
 export function schemaRef(name: string, schema: z.ZodType, io: 'input' | 'output' = 'output') {

@@ -26,6 +26,8 @@ export const envSchema = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   ADMIN_DIST_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+  /** Kolada's API v3, for indicator imports (tests point it at a local server). */
+  KOLADA_BASE_URL: z.string().url().default('https://api.kolada.se/v3'),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -41,6 +43,7 @@ export interface AppConfig {
   trustProxy: boolean;
   adminDistDir: string | null;
   logLevel: Env['LOG_LEVEL'];
+  koladaBaseUrl: string;
 }
 
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
@@ -85,6 +88,7 @@ export function toAppConfig(env: Env, ownerUrl: string | undefined): AppConfig {
     trustProxy: env.TRUST_PROXY === 'true',
     adminDistDir: env.ADMIN_DIST_DIR ?? null,
     logLevel: env.LOG_LEVEL,
+    koladaBaseUrl: env.KOLADA_BASE_URL,
   };
 }
 

@@ -59,15 +59,17 @@ export interface TemplateGoal {
   children: TemplateGoal[];
 }
 
-export const templateGoalSchema: z.ZodType<TemplateGoal> = z.lazy(() =>
-  z.strictObject({
-    title: freeText(300),
-    description: optionalFreeText(4000),
-    step: z.enum(MODEL_STEPS).optional(),
-    activities: z.array(templateActivitySchema).max(200).default([]),
-    children: z.array(templateGoalSchema).max(50).default([]),
-  }),
-) as z.ZodType<TemplateGoal>;
+export const templateGoalSchema: z.ZodType<TemplateGoal> = z
+  .lazy(() =>
+    z.strictObject({
+      title: freeText(300),
+      description: optionalFreeText(4000),
+      step: z.enum(MODEL_STEPS).optional(),
+      activities: z.array(templateActivitySchema).max(200).default([]),
+      children: z.array(templateGoalSchema).max(50).default([]),
+    }),
+  )
+  .meta({ id: 'TemplateGoal' }) as z.ZodType<TemplateGoal>;
 
 export const templateInputSchema = z.strictObject({
   name: freeText(200),
