@@ -1,6 +1,7 @@
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
+import { updateVersioned } from '../database/versioned-update.js';
 import { In } from 'typeorm';
 import { OrgUnitEntity } from './org-unit.entity.js';
 
@@ -43,18 +44,13 @@ export class OrgUnitsRepository {
     expectedVersion: number,
     changes: Partial<Pick<OrgUnitEntity, 'parentId' | 'name' | 'shortName' | 'kind'>>,
   ): Promise<OrgUnitEntity | null> {
-    const result = await this.repo
-      .createQueryBuilder()
-      .update()
-      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('tenant_id = :tenantId AND id = :id AND version = :expectedVersion', {
-        tenantId,
-        id,
-        expectedVersion,
-      })
-      .execute();
-    if (!result.affected) return null;
-    return this.find(tenantId, id);
+    const written = await updateVersioned(
+      this.repo,
+      { tenant_id: tenantId, id },
+      expectedVersion,
+      changes,
+    );
+    return written ? this.find(tenantId, id) : null;
   }
 
   async existingIds(tenantId: string, ids: string[]): Promise<Set<string>> {

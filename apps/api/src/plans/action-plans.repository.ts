@@ -2,6 +2,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { ActivityStatus } from '@samla/domain';
 import { Injectable } from '@nestjs/common';
+import { updateVersioned } from '../database/versioned-update.js';
 import { ActionPlanEntity } from './action-plan.entity.js';
 
 export type NewActionPlan = Omit<ActionPlanEntity, 'version' | 'createdAt' | 'updatedAt'>;
@@ -54,17 +55,13 @@ export class ActionPlansRepository {
     expectedVersion: number,
     changes: ActionPlanChanges,
   ) {
-    const result = await this.repo
-      .createQueryBuilder()
-      .update()
-      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('tenant_id = :tenantId AND id = :id AND version = :expectedVersion', {
-        tenantId,
-        id,
-        expectedVersion,
-      })
-      .execute();
-    return result.affected ? this.find(tenantId, id) : null;
+    const written = await updateVersioned(
+      this.repo,
+      { tenant_id: tenantId, id },
+      expectedVersion,
+      changes,
+    );
+    return written ? this.find(tenantId, id) : null;
   }
 
   async delete(tenantId: string, id: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
+import { updateVersioned } from '../database/versioned-update.js';
 import type { ActivityQuery } from '@samla/domain';
 import { In } from 'typeorm';
 import { ActivityEntity, ActivityUnitEntity } from './activity.entity.js';
@@ -93,17 +94,13 @@ export class ActivitiesRepository {
     expectedVersion: number,
     changes: ActivityChanges,
   ) {
-    const result = await this.repo
-      .createQueryBuilder()
-      .update()
-      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('tenant_id = :tenantId AND id = :id AND version = :expectedVersion', {
-        tenantId,
-        id,
-        expectedVersion,
-      })
-      .execute();
-    return result.affected ? this.find(tenantId, id) : null;
+    const written = await updateVersioned(
+      this.repo,
+      { tenant_id: tenantId, id },
+      expectedVersion,
+      changes,
+    );
+    return written ? this.find(tenantId, id) : null;
   }
 
   async replaceParticipants(

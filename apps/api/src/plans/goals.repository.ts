@@ -1,6 +1,7 @@
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
+import { updateVersioned } from '../database/versioned-update.js';
 import { GoalEntity } from './goal.entity.js';
 
 export type NewGoal = Omit<GoalEntity, 'version' | 'createdAt' | 'updatedAt'>;
@@ -55,17 +56,13 @@ export class GoalsRepository {
     expectedVersion: number,
     changes: GoalChanges,
   ) {
-    const result = await this.repo
-      .createQueryBuilder()
-      .update()
-      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('tenant_id = :tenantId AND id = :id AND version = :expectedVersion', {
-        tenantId,
-        id,
-        expectedVersion,
-      })
-      .execute();
-    return result.affected ? this.repo.findOneBy({ tenantId, id }) : null;
+    const written = await updateVersioned(
+      this.repo,
+      { tenant_id: tenantId, id },
+      expectedVersion,
+      changes,
+    );
+    return written ? this.repo.findOneBy({ tenantId, id }) : null;
   }
 
   async delete(tenantId: string, id: string): Promise<void> {

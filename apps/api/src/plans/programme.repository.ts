@@ -1,6 +1,7 @@
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
+import { updateVersioned } from '../database/versioned-update.js';
 import { ProgrammeEntity, ProgrammeSteeringUnitEntity } from './programme.entity.js';
 
 export type ProgrammeFields = Pick<
@@ -38,12 +39,7 @@ export class ProgrammeRepository {
   }
 
   async update(tenantId: string, id: string, fields: ProgrammeFields): Promise<void> {
-    await this.programmes
-      .createQueryBuilder()
-      .update()
-      .set({ ...fields, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('tenant_id = :tenantId AND id = :id', { tenantId, id })
-      .execute();
+    await updateVersioned(this.programmes, { tenant_id: tenantId, id }, null, fields);
   }
 
   async replaceSteeringUnits(

@@ -1,6 +1,7 @@
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
+import { updateVersioned } from '../database/versioned-update.js';
 import { MethodEntity } from './method.entity.js';
 import { PlanTemplateEntity } from './plan-template.entity.js';
 
@@ -40,12 +41,7 @@ export class ToolkitRepository {
     id: string,
     changes: Partial<Omit<MethodEntity, 'id' | Versioned>>,
   ): Promise<MethodEntity> {
-    await this.methods
-      .createQueryBuilder()
-      .update()
-      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id', { id })
-      .execute();
+    await updateVersioned(this.methods, { id }, null, changes);
     return this.methods.findOneByOrFail({ id });
   }
 
@@ -74,12 +70,7 @@ export class ToolkitRepository {
     id: string,
     changes: Partial<Omit<PlanTemplateEntity, 'id' | Versioned>>,
   ): Promise<PlanTemplateEntity> {
-    await this.templates
-      .createQueryBuilder()
-      .update()
-      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id', { id })
-      .execute();
+    await updateVersioned(this.templates, { id }, null, changes);
     return this.templates.findOneByOrFail({ id });
   }
 

@@ -201,7 +201,9 @@ export class Indicators1764200000000 implements MigrationInterface {
           entry.unit,
           entry.higherIsBetter,
           entry.genderSplit,
-          i.national ? 'Agenda 2030, nationell indikator (SCB)' : 'Agenda 2030, global indikator (FN)',
+          i.national
+            ? 'Agenda 2030, nationell indikator (SCB)'
+            : 'Agenda 2030, global indikator (FN)',
         ],
       );
     }
