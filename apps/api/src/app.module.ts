@@ -17,6 +17,7 @@ import { attachRequestLogging } from './common/request-logging.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { HealthModule } from './health/health.module.js';
+import { IndicatorsModule } from './indicators/indicators.module.js';
 import { OrganisationModule } from './organisation/organisation.module.js';
 import { PlansModule } from './plans/plans.module.js';
 import { ToolkitModule } from './toolkit/toolkit.module.js';
@@ -68,6 +69,7 @@ export class AppModule {
         OrganisationModule,
         ToolkitModule,
         PlansModule,
+        IndicatorsModule,
         HealthModule,
       ],
       providers: [

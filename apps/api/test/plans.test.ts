@@ -469,6 +469,11 @@ describe('handlingsplaner', () => {
         title: 'Rutin för att fråga om våld',
       });
       const dropped = await newActivity(plan.id, { title: 'Föreläsning' });
+      const linked = await strategist.put(`${api}/goals/${goal.body.id}/links`, {
+        targetIds: ['5.2'],
+        indicatorIds: [],
+      });
+      expect(linked.status).toBe(200);
       const revision = await strategist.post(`${api}/action-plans/${plan.id}/revisions`);
       expect(revision.status).toBe(201);
       expect(revision.body).toMatchObject({
@@ -508,6 +513,12 @@ describe('handlingsplaner', () => {
         diff.body.activities.changed[0].changes.map((c: { field: string }) => c.field).sort(),
       ).toEqual(['budgetSek', 'title']);
       expect(diff.body.goals).toMatchObject({ added: [], removed: [], changed: [], unchanged: 1 });
+      // Links to Agenda 2030 targets follow the goal into the new revision.
+      const goalCopy = revision.body.goals.find(
+        (g: { title: string }) => g.title === 'Tidig upptäckt',
+      );
+      const copiedLinks = await reader.get(`${api}/goals/${goalCopy.id}/links`);
+      expect(copiedLinks.body.targets.map((x: { id: string }) => x.id)).toEqual(['5.2']);
       // The original is untouched.
       expect((await reader.get(`${api}/activities/${kept.id}`)).body.title).toBe(
         'Rutin för att fråga om våld',

@@ -535,6 +535,234 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/agenda2030/targets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Agenda 2030 targets 5.1–5.3 and 16.1–16.2 (Swedish and English) with their indicators */
+    get: operations['listAgenda2030Targets'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/agenda2030/targets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Each target with the kommun's goals, activities and indicators that work towards it */
+    get: operations['listTenantAgenda2030Targets'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/indicators': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The shared indicator catalogue: Agenda 2030 indicators and Kolada KPIs */
+    get: operations['listPlatformIndicators'];
+    put?: never;
+    /** Add a Kolada KPI (by its Kolada id) or an Agenda 2030 indicator to the catalogue */
+    post: operations['createPlatformIndicator'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/indicators/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a catalogue entry: names, description, unit, direction, source */
+    patch: operations['updatePlatformIndicator'];
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/indicators': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The kommun's own indicators and the ones it follows, with latest value, trend and status */
+    get: operations['listIndicators'];
+    put?: never;
+    /** Create one of the kommun's own indicators (e.g. a monthly count of support talks) */
+    post: operations['createIndicator'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/indicators/follow': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Follow a catalogue indicator; following one already followed changes nothing */
+    post: operations['followIndicator'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/indicators/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One indicator with its status explained and the goals and activities linked to it */
+    get: operations['getIndicator'];
+    put?: never;
+    post?: never;
+    /** Delete an own indicator or unfollow a catalogue one, with its figures and links */
+    delete: operations['deleteIndicator'];
+    options?: never;
+    head?: never;
+    /** Change the kommun's own indicator; a catalogue indicator answers 409 */
+    patch: operations['updateIndicator'];
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/indicators/{id}/target': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set baseline (period and value) and target (value and year); stale version → 409 */
+    put: operations['setIndicatorTarget'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/indicators/{id}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Progress status after the Open SDG method, with baseline, latest, target, growth rates and ratio */
+    get: operations['getIndicatorStatus'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/indicators/{id}/measurements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The figures of an indicator from one period to another (YYYY or YYYY-MM, inclusive) */
+    get: operations['listMeasurements'];
+    /** Enter or correct figures in bulk: every row is checked, all are saved or none */
+    put: operations['upsertMeasurements'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/goals/{id}/links': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The Agenda 2030 targets and indicators a plan goal works towards */
+    get: operations['getGoalLinks'];
+    /** Link a goal to targets and indicators: the whole set (an empty list unlinks) */
+    put: operations['setGoalLinks'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/activities/{id}/links': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The Agenda 2030 targets and indicators an activity works towards */
+    get: operations['getActivityLinks'];
+    /** Link an activity to targets and indicators: the whole set (an empty list unlinks) */
+    put: operations['setActivityLinks'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/kolada/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import catalogue KPIs for the kommun (and its län and Sweden) from Kolada or a saved answer; dryRun previews */
+    post: operations['importFromKolada'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/health': {
     parameters: {
       query?: never;
@@ -817,6 +1045,22 @@ export interface components {
       page: number;
       pageSize: number;
     };
+    Agenda2030Target: {
+      id: string;
+      goal: number;
+      goalTitleSv: string;
+      goalTitleEn: string;
+      textSv: string;
+      textEn: string;
+      indicators: {
+        id: string;
+        national: boolean;
+        textEn: string;
+        /** Format: uuid */
+        platformIndicatorId: string | null;
+        nameSv: string | null;
+      }[];
+    };
     ApiError: {
       statusCode: number;
       code: string;
@@ -1050,6 +1294,20 @@ export interface components {
       parentId?: string | null;
       position?: number;
     };
+    CreateIndicatorInput: {
+      nameSv: string;
+      nameEn?: string | null;
+      description?: string | null;
+      /** @enum {string} */
+      unit: 'count' | 'percent' | 'per_100000' | 'sek' | 'index' | 'other';
+      higherIsBetter: boolean;
+      /** @enum {string} */
+      periodType: 'year' | 'month';
+      /** @default false */
+      genderSplit: boolean;
+      source?: string | null;
+      agenda2030TargetId?: string | null;
+    };
     CreateOrgUnitInput: {
       name: string;
       shortName?: string | null;
@@ -1064,6 +1322,24 @@ export interface components {
         | 'unit';
       /** Format: uuid */
       parentId?: string | null;
+    };
+    CreatePlatformIndicatorInput: {
+      /** @enum {string} */
+      kind: 'agenda2030' | 'kolada';
+      koladaId?: string;
+      agenda2030IndicatorId?: string;
+      nameSv: string;
+      nameEn?: string | null;
+      description?: string | null;
+      /** @enum {string} */
+      unit: 'count' | 'percent' | 'per_100000' | 'sek' | 'index' | 'other';
+      higherIsBetter: boolean;
+      /** @enum {string} */
+      periodType: 'year' | 'month';
+      /** @default false */
+      genderSplit: boolean;
+      source?: string | null;
+      agenda2030TargetId?: string | null;
     };
     CreateProgressUpdateInput: {
       activityVersion: number;
@@ -1090,6 +1366,10 @@ export interface components {
       }[];
       csrfToken: string;
     };
+    FollowIndicatorInput: {
+      /** Format: uuid */
+      platformIndicatorId: string;
+    };
     Goal: {
       /** Format: uuid */
       id: string;
@@ -1113,10 +1393,307 @@ export interface components {
       };
       uptimeSeconds: number;
     };
+    Indicator: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'agenda2030' | 'kolada' | 'own';
+      /** Format: uuid */
+      platformIndicatorId: string | null;
+      koladaId: string | null;
+      agenda2030IndicatorId: string | null;
+      nameSv: string;
+      nameEn: string | null;
+      description: string | null;
+      /** @enum {string} */
+      unit: 'count' | 'percent' | 'per_100000' | 'sek' | 'index' | 'other';
+      higherIsBetter: boolean;
+      /** @enum {string} */
+      periodType: 'year' | 'month';
+      genderSplit: boolean;
+      source: string | null;
+      agenda2030TargetId: string | null;
+      target: {
+        baselinePeriod: string | null;
+        baselineValue: number | null;
+        targetValue: number | null;
+        targetYear: number | null;
+      };
+      trend: {
+        latest: {
+          period: string;
+          value: number;
+        } | null;
+        yearBefore: {
+          period: string;
+          value: number;
+        } | null;
+        change: number | null;
+        /** @enum {string|null} */
+        direction: 'up' | 'down' | 'unchanged' | null;
+        /** @enum {string|null} */
+        assessment: 'better' | 'worse' | 'unchanged' | null;
+        yearToDate: {
+          year: number;
+          throughMonth: number;
+          total: number;
+          yearBefore: number;
+        } | null;
+      };
+      /** @enum {string} */
+      status:
+        | 'target_achieved'
+        | 'substantial_progress'
+        | 'moderate_progress'
+        | 'limited_progress'
+        | 'deterioration'
+        | 'not_available';
+      version: number;
+      updatedAt: string;
+    };
+    IndicatorDetail: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'agenda2030' | 'kolada' | 'own';
+      /** Format: uuid */
+      platformIndicatorId: string | null;
+      koladaId: string | null;
+      agenda2030IndicatorId: string | null;
+      nameSv: string;
+      nameEn: string | null;
+      description: string | null;
+      /** @enum {string} */
+      unit: 'count' | 'percent' | 'per_100000' | 'sek' | 'index' | 'other';
+      higherIsBetter: boolean;
+      /** @enum {string} */
+      periodType: 'year' | 'month';
+      genderSplit: boolean;
+      source: string | null;
+      agenda2030TargetId: string | null;
+      target: {
+        baselinePeriod: string | null;
+        baselineValue: number | null;
+        targetValue: number | null;
+        targetYear: number | null;
+      };
+      trend: {
+        latest: {
+          period: string;
+          value: number;
+        } | null;
+        yearBefore: {
+          period: string;
+          value: number;
+        } | null;
+        change: number | null;
+        /** @enum {string|null} */
+        direction: 'up' | 'down' | 'unchanged' | null;
+        /** @enum {string|null} */
+        assessment: 'better' | 'worse' | 'unchanged' | null;
+        yearToDate: {
+          year: number;
+          throughMonth: number;
+          total: number;
+          yearBefore: number;
+        } | null;
+      };
+      /** @enum {string} */
+      status:
+        | 'target_achieved'
+        | 'substantial_progress'
+        | 'moderate_progress'
+        | 'limited_progress'
+        | 'deterioration'
+        | 'not_available';
+      version: number;
+      updatedAt: string;
+      progress: {
+        /** @enum {string} */
+        status:
+          | 'target_achieved'
+          | 'substantial_progress'
+          | 'moderate_progress'
+          | 'limited_progress'
+          | 'deterioration'
+          | 'not_available';
+        /** @enum {string|null} */
+        gap:
+          | 'no_baseline'
+          | 'no_target'
+          | 'no_baseline_value'
+          | 'no_later_value'
+          | 'baseline_not_positive'
+          | 'negative_value'
+          | 'target_not_after_baseline'
+          | null;
+        higherIsBetter: boolean;
+        baseline: {
+          period: string;
+          value: number | null;
+          fromMeasurement: boolean;
+        } | null;
+        latest: {
+          period: string;
+          value: number;
+        } | null;
+        target: {
+          year: number;
+          value: number;
+        } | null;
+        yearsElapsed: number | null;
+        yearsToTarget: number | null;
+        cagrActual: number | null;
+        cagrRequired: number | null;
+        ratio: number | null;
+        thresholds: {
+          /** @enum {number} */
+          substantial: 0.95;
+          /** @enum {number} */
+          moderate: 0.6;
+          /** @enum {number} */
+          limited: 0;
+        };
+      };
+      linkedGoals: {
+        /** Format: uuid */
+        id: string;
+        /** Format: uuid */
+        planId: string;
+        planTitle: string;
+        title: string;
+      }[];
+      linkedActivities: {
+        /** Format: uuid */
+        id: string;
+        /** Format: uuid */
+        planId: string;
+        planTitle: string;
+        title: string;
+      }[];
+    };
+    KoladaImportInput: {
+      kpis: string[];
+      years?: number[];
+      /** @default [] */
+      compareWith: ('region' | 'country')[];
+      data?:
+        | {
+            values: {
+              kpi: string;
+              municipality: string;
+              period: number;
+              values: {
+                /** @enum {string} */
+                gender: 'T' | 'K' | 'M';
+                value: number | null;
+                status?: string | null;
+                count?: number;
+              }[];
+            }[];
+            count?: number;
+            next_page?: string | null;
+            previous_page?: string | null;
+          }
+        | {
+            values: {
+              kpi: string;
+              municipality: string;
+              period: number;
+              values: {
+                /** @enum {string} */
+                gender: 'T' | 'K' | 'M';
+                value: number | null;
+                status?: string | null;
+                count?: number;
+              }[];
+            }[];
+            count?: number;
+            next_page?: string | null;
+            previous_page?: string | null;
+          }[];
+      /** @default false */
+      dryRun: boolean;
+    };
+    KoladaImportResult: {
+      dryRun: boolean;
+      /** @enum {string} */
+      from: 'kolada' | 'file';
+      requests: number;
+      received: number;
+      created: number;
+      updated: number;
+      unchanged: number;
+      ignored: number;
+      indicators: {
+        kpi: string;
+        /** Format: uuid */
+        indicatorId: string | null;
+        followed: boolean;
+      }[];
+      changes: {
+        kpi: string;
+        /** @enum {string} */
+        area: 'municipality' | 'region' | 'country';
+        period: string;
+        /** @enum {string} */
+        gender: 'T' | 'K' | 'M';
+        before: {
+          /** @enum {string} */
+          state: 'value' | 'missing' | 'suppressed';
+          value: number | null;
+          sourceStatus: string | null;
+        } | null;
+        after: {
+          /** @enum {string} */
+          state: 'value' | 'missing' | 'suppressed';
+          value: number | null;
+          sourceStatus: string | null;
+        } | null;
+      }[];
+    };
+    Links: {
+      targets: {
+        id: string;
+        goal: number;
+        textSv: string;
+        textEn: string;
+      }[];
+      indicators: {
+        /** Format: uuid */
+        id: string;
+        /** @enum {string} */
+        kind: 'agenda2030' | 'kolada' | 'own';
+        nameSv: string;
+        nameEn: string | null;
+        /** @enum {string} */
+        status:
+          | 'target_achieved'
+          | 'substantial_progress'
+          | 'moderate_progress'
+          | 'limited_progress'
+          | 'deterioration'
+          | 'not_available';
+      }[];
+    };
     LoginInput: {
       /** Format: email */
       email: string;
       password: string;
+    };
+    Measurement: {
+      period: string;
+      /** @enum {string} */
+      gender: 'T' | 'K' | 'M';
+      /** @enum {string} */
+      area: 'municipality' | 'region' | 'country';
+      /** @enum {string} */
+      state: 'value' | 'missing' | 'suppressed';
+      value: number | null;
+      source: string | null;
+      sourceStatus: string | null;
+      note: string | null;
+      updatedAt: string;
     };
     Method: {
       /** Format: uuid */
@@ -1325,6 +1902,27 @@ export interface components {
       decidedOn?: string;
       paragraph?: string;
     };
+    PlatformIndicator: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'agenda2030' | 'kolada';
+      koladaId: string | null;
+      agenda2030IndicatorId: string | null;
+      nameSv: string;
+      nameEn: string | null;
+      description: string | null;
+      /** @enum {string} */
+      unit: 'count' | 'percent' | 'per_100000' | 'sek' | 'index' | 'other';
+      higherIsBetter: boolean;
+      /** @enum {string} */
+      periodType: 'year' | 'month';
+      genderSplit: boolean;
+      source: string | null;
+      agenda2030TargetId: string | null;
+      version: number;
+      updatedAt: string;
+    };
     Programme: {
       /** Format: uuid */
       id: string | null;
@@ -1340,6 +1938,53 @@ export interface components {
       version: number;
       updatedAt: string | null;
     };
+    ProgressExplanation: {
+      /** @enum {string} */
+      status:
+        | 'target_achieved'
+        | 'substantial_progress'
+        | 'moderate_progress'
+        | 'limited_progress'
+        | 'deterioration'
+        | 'not_available';
+      /** @enum {string|null} */
+      gap:
+        | 'no_baseline'
+        | 'no_target'
+        | 'no_baseline_value'
+        | 'no_later_value'
+        | 'baseline_not_positive'
+        | 'negative_value'
+        | 'target_not_after_baseline'
+        | null;
+      higherIsBetter: boolean;
+      baseline: {
+        period: string;
+        value: number | null;
+        fromMeasurement: boolean;
+      } | null;
+      latest: {
+        period: string;
+        value: number;
+      } | null;
+      target: {
+        year: number;
+        value: number;
+      } | null;
+      yearsElapsed: number | null;
+      yearsToTarget: number | null;
+      cagrActual: number | null;
+      cagrRequired: number | null;
+      ratio: number | null;
+      thresholds: {
+        /** @enum {number} */
+        substantial: 0.95;
+        /** @enum {number} */
+        moderate: 0.6;
+        /** @enum {number} */
+        limited: 0;
+      };
+    };
     ProgressUpdate: {
       /** Format: uuid */
       id: string;
@@ -1354,6 +1999,18 @@ export interface components {
       authorUserId: string | null;
       authorName: string | null;
       createdAt: string;
+    };
+    SetIndicatorTargetInput: {
+      version: number;
+      baselinePeriod: string | null;
+      /** @default null */
+      baselineValue: number | null;
+      targetValue: number | null;
+      targetYear: number | null;
+    };
+    SetLinksInput: {
+      targetIds: string[];
+      indicatorIds: string[];
     };
     Template: {
       /** Format: uuid */
@@ -1408,6 +2065,51 @@ export interface components {
       regionName: string;
       createdAt: string;
     };
+    TenantAgenda2030Target: {
+      id: string;
+      goal: number;
+      goalTitleSv: string;
+      goalTitleEn: string;
+      textSv: string;
+      textEn: string;
+      indicators: {
+        id: string;
+        national: boolean;
+        textEn: string;
+        /** Format: uuid */
+        platformIndicatorId: string | null;
+        nameSv: string | null;
+      }[];
+      goals: {
+        /** Format: uuid */
+        id: string;
+        /** Format: uuid */
+        planId: string;
+        planTitle: string;
+        title: string;
+      }[];
+      activities: {
+        /** Format: uuid */
+        id: string;
+        /** Format: uuid */
+        planId: string;
+        planTitle: string;
+        title: string;
+      }[];
+      tenantIndicators: {
+        /** Format: uuid */
+        id: string;
+        nameSv: string;
+        /** @enum {string} */
+        status:
+          | 'target_achieved'
+          | 'substantial_progress'
+          | 'moderate_progress'
+          | 'limited_progress'
+          | 'deterioration'
+          | 'not_available';
+      }[];
+    };
     UpdateActionPlanInput: {
       version: number;
       title?: string;
@@ -1461,6 +2163,17 @@ export interface components {
       parentId?: string | null;
       position?: number;
     };
+    UpdateIndicatorInput: {
+      version: number;
+      nameSv?: string;
+      nameEn?: string | null;
+      description?: string | null;
+      /** @enum {string} */
+      unit?: 'count' | 'percent' | 'per_100000' | 'sek' | 'index' | 'other';
+      higherIsBetter?: boolean;
+      source?: string | null;
+      agenda2030TargetId?: string | null;
+    };
     UpdateMethodInput: {
       name?: string;
       description?: string;
@@ -1494,6 +2207,17 @@ export interface components {
       /** Format: uuid */
       parentId?: string | null;
     };
+    UpdatePlatformIndicatorInput: {
+      version: number;
+      nameSv?: string;
+      nameEn?: string | null;
+      description?: string | null;
+      /** @enum {string} */
+      unit?: 'count' | 'percent' | 'per_100000' | 'sek' | 'index' | 'other';
+      higherIsBetter?: boolean;
+      source?: string | null;
+      agenda2030TargetId?: string | null;
+    };
     UpdateProgrammeInput: {
       version: number;
       vision?: string | null;
@@ -1513,6 +2237,45 @@ export interface components {
       kind?: 'action_plan' | 'action_programme' | 'strategy';
       goals?: components['schemas']['TemplateGoal'][];
       version: number;
+    };
+    UpsertMeasurementsInput: {
+      measurements: {
+        period: string;
+        /**
+         * @default T
+         * @enum {string}
+         */
+        gender: 'T' | 'K' | 'M';
+        /**
+         * @default municipality
+         * @enum {string}
+         */
+        area: 'municipality' | 'region' | 'country';
+        /** @enum {string} */
+        state: 'value' | 'missing' | 'suppressed';
+        value?: number | null;
+        source?: string | null;
+        note?: string | null;
+      }[];
+    };
+    UpsertMeasurementsResult: {
+      created: number;
+      updated: number;
+      unchanged: number;
+      measurements: {
+        period: string;
+        /** @enum {string} */
+        gender: 'T' | 'K' | 'M';
+        /** @enum {string} */
+        area: 'municipality' | 'region' | 'country';
+        /** @enum {string} */
+        state: 'value' | 'missing' | 'suppressed';
+        value: number | null;
+        source: string | null;
+        sourceStatus: string | null;
+        note: string | null;
+        updatedAt: string;
+      }[];
     };
   };
   responses: never;
@@ -4228,6 +4991,1085 @@ export interface operations {
       };
       /** @description Conflict: stale version or a rule of the domain */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  listAgenda2030Targets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Agenda2030Target'][];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  listTenantAgenda2030Targets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TenantAgenda2030Target'][];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  listPlatformIndicators: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlatformIndicator'][];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  createPlatformIndicator: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePlatformIndicatorInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlatformIndicator'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  updatePlatformIndicator: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdatePlatformIndicatorInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlatformIndicator'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  listIndicators: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Indicator'][];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  createIndicator: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateIndicatorInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Indicator'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  followIndicator: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FollowIndicatorInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Indicator'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getIndicator: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndicatorDetail'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  deleteIndicator: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  updateIndicator: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateIndicatorInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Indicator'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  setIndicatorTarget: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetIndicatorTargetInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Indicator'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getIndicatorStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgressExplanation'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  listMeasurements: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        area?: 'municipality' | 'region' | 'country';
+      };
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Measurement'][];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  upsertMeasurements: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpsertMeasurementsInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpsertMeasurementsResult'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getGoalLinks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Links'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  setGoalLinks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetLinksInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Links'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getActivityLinks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Links'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  setActivityLinks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetLinksInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Links'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  importFromKolada: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['KoladaImportInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KoladaImportResult'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Error */
+      502: {
         headers: {
           [name: string]: unknown;
         };

@@ -16,6 +16,20 @@ import { ImportEntity } from '../plans/transfer/import.entity.js';
 import { MethodEntity } from '../toolkit/method.entity.js';
 import { PlanTemplateEntity } from '../toolkit/plan-template.entity.js';
 import { TenantEntity } from '../tenancy/tenant.entity.js';
+import {
+  Agenda2030GoalEntity,
+  Agenda2030IndicatorEntity,
+  Agenda2030TargetEntity,
+} from '../indicators/agenda2030.entity.js';
+import { IndicatorEntity } from '../indicators/indicator.entity.js';
+import {
+  ActivityIndicatorEntity,
+  ActivityTargetEntity,
+  GoalIndicatorEntity,
+  GoalTargetEntity,
+} from '../indicators/indicator-link.entity.js';
+import { MeasurementEntity } from '../indicators/measurement.entity.js';
+import { PlatformIndicatorEntity } from '../indicators/platform-indicator.entity.js';
 
 /** Every entity, listed explicitly: globs do not work with ES modules. */
 export const ENTITIES = [
@@ -39,4 +53,14 @@ export const ENTITIES = [
   ActivityUnitEntity,
   ProgressUpdateEntity,
   ImportEntity,
+  Agenda2030GoalEntity,
+  Agenda2030TargetEntity,
+  Agenda2030IndicatorEntity,
+  PlatformIndicatorEntity,
+  IndicatorEntity,
+  MeasurementEntity,
+  GoalTargetEntity,
+  ActivityTargetEntity,
+  GoalIndicatorEntity,
+  ActivityIndicatorEntity,
 ];

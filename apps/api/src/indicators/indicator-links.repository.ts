@@ -6,8 +6,16 @@ import type { LinkedPlanItem } from '@samla/domain';
 /** A plan goal or activity: what links to targets and indicators. */
 export type LinkOwner = 'goal' | 'activity';
 
-const TABLES: Record<LinkOwner, { items: string; targets: string; indicators: string; column: string }> = {
-  goal: { items: 'goals', targets: 'goal_targets', indicators: 'goal_indicators', column: 'goal_id' },
+const TABLES: Record<
+  LinkOwner,
+  { items: string; targets: string; indicators: string; column: string }
+> = {
+  goal: {
+    items: 'goals',
+    targets: 'goal_targets',
+    indicators: 'goal_indicators',
+    column: 'goal_id',
+  },
   activity: {
     items: 'activities',
     targets: 'activity_targets',

@@ -2,6 +2,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
 import type { IndicatorKind, IndicatorUnit, PeriodType } from '@samla/domain';
+import { updateVersioned } from '../database/versioned-update.js';
 import { IndicatorEntity } from './indicator.entity.js';
 
 /** A kommun's indicator with its definition: its own, or the catalogue entry it follows. */
@@ -176,23 +177,13 @@ export class IndicatorsRepository {
   }
 
   /** Applies the changes when the version still matches; false when someone came first. */
-  async updateIfVersion(
+  updateIfVersion(
     tenantId: string,
     id: string,
     expectedVersion: number,
     changes: IndicatorChanges,
   ): Promise<boolean> {
-    const result = await this.repo
-      .createQueryBuilder()
-      .update()
-      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('tenant_id = :tenantId AND id = :id AND version = :expectedVersion', {
-        tenantId,
-        id,
-        expectedVersion,
-      })
-      .execute();
-    return Boolean(result.affected);
+    return updateVersioned(this.repo, { tenant_id: tenantId, id }, expectedVersion, changes);
   }
 
   /** Deletes the indicator; its figures and links go with it (ON DELETE CASCADE). */

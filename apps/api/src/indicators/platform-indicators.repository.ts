@@ -2,13 +2,20 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
+import { updateVersioned } from '../database/versioned-update.js';
 import { PlatformIndicatorEntity } from './platform-indicator.entity.js';
 
 type Versioned = 'version' | 'createdAt' | 'updatedAt';
 export type PlatformIndicatorChanges = Partial<
   Pick<
     PlatformIndicatorEntity,
-    'nameSv' | 'nameEn' | 'description' | 'unit' | 'higherIsBetter' | 'source' | 'agenda2030TargetId'
+    | 'nameSv'
+    | 'nameEn'
+    | 'description'
+    | 'unit'
+    | 'higherIsBetter'
+    | 'source'
+    | 'agenda2030TargetId'
   >
 >;
 
@@ -44,7 +51,9 @@ export class PlatformIndicatorsRepository {
     return this.repo.findOneBy({ agenda2030IndicatorId: id });
   }
 
-  async insert(indicator: Omit<PlatformIndicatorEntity, Versioned>): Promise<PlatformIndicatorEntity> {
+  async insert(
+    indicator: Omit<PlatformIndicatorEntity, Versioned>,
+  ): Promise<PlatformIndicatorEntity> {
     await this.repo.insert(indicator);
     return this.repo.findOneByOrFail({ id: indicator.id });
   }
@@ -54,12 +63,7 @@ export class PlatformIndicatorsRepository {
     expectedVersion: number,
     changes: PlatformIndicatorChanges,
   ): Promise<PlatformIndicatorEntity | null> {
-    const result = await this.repo
-      .createQueryBuilder()
-      .update()
-      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
-      .execute();
-    return result.affected ? this.repo.findOneByOrFail({ id }) : null;
+    const written = await updateVersioned(this.repo, { id }, expectedVersion, changes);
+    return written ? this.repo.findOneByOrFail({ id }) : null;
   }
 }

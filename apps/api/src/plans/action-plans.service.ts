@@ -26,6 +26,7 @@ import type { RequestContext } from '../common/request-context.js';
 import { OrgUnitsService } from '../organisation/org-units.service.js';
 import { requireTenant } from '../tenancy/require-tenant.js';
 import { ToolkitService } from '../toolkit/toolkit.service.js';
+import { IndicatorLinksService } from '../indicators/indicator-links.service.js';
 import type { ActionPlanEntity } from './action-plan.entity.js';
 import { ActionPlansRepository } from './action-plans.repository.js';
 import { ActivitiesRepository } from './activities.repository.js';
@@ -42,6 +43,7 @@ export class ActionPlansService {
     private readonly content: PlanContentWriter,
     private readonly orgUnits: OrgUnitsService,
     private readonly toolkit: ToolkitService,
+    private readonly links: IndicatorLinksService,
     private readonly audit: AuditService,
     private readonly cls: ClsService<RequestContext>,
   ) {}
@@ -256,7 +258,10 @@ export class ActionPlansService {
       this.goals.listByPlan(tenantId, id),
       this.activities.listByPlan(tenantId, id),
     ]);
-    await this.content.copyRevision(tenantId, copy.id, goals, activities);
+    const copied = await this.content.copyRevision(tenantId, copy.id, goals, activities);
+    // Links to Agenda 2030 targets and indicators follow the goals and activities.
+    await this.links.copyForRevision('goal', copied.goalIds);
+    await this.links.copyForRevision('activity', copied.activityIds);
     await this.audit.record({
       action: 'action_plan.revision_created',
       entityType: 'action_plan',

@@ -75,7 +75,10 @@ export class PlanContentWriter {
     return newActivities.length;
   }
 
-  /** Copies goals and activities (with their participants) from one revision into another. */
+  /**
+   * Copies goals and activities (with their participants) from one revision into another;
+   * returns which new id each old one got, for what hangs on them elsewhere.
+   */
   async copyRevision(
     tenantId: string,
     toPlanId: string,
@@ -116,6 +119,7 @@ export class PlanContentWriter {
       copies.map(({ sourceId: _s, ...c }) => c),
       copiedParticipants,
     );
+    return { goalIds, activityIds: new Map(copies.map((c) => [c.sourceId, c.id])) };
   }
 
   /** Records progress updates in bulk (the demo's history, imports). */

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { IndicatorsModule } from '../indicators/indicators.module.js';
 import { OrganisationModule } from '../organisation/organisation.module.js';
 import { ToolkitModule } from '../toolkit/toolkit.module.js';
 import { ActionPlansController } from './action-plans.controller.js';
@@ -25,7 +26,7 @@ import { TransferService } from './transfer/transfer.service.js';
 
 /** Handlingsplaner: programme, plans, goals, activities and their follow-up. */
 @Module({
-  imports: [OrganisationModule, ToolkitModule],
+  imports: [OrganisationModule, ToolkitModule, IndicatorsModule],
   controllers: [
     ProgrammeController,
     ActionPlansController,

@@ -83,8 +83,13 @@ export const koladaImportResultSchema = z.object({
   unchanged: z.int(),
   /** Figures left out: another kommun, or K/M of a KPI the catalogue does not split by gender. */
   ignored: z.int(),
-  /** The kommun's indicator for each KPI; `followed` when the import started following it. */
-  indicators: z.array(z.object({ kpi: z.string(), indicatorId: z.uuid(), followed: z.boolean() })),
+  /**
+   * The kommun's indicator for each KPI; `followed` when the import started following it
+   * (in a preview: would start, and the id is null).
+   */
+  indicators: z.array(
+    z.object({ kpi: z.string(), indicatorId: z.uuid().nullable(), followed: z.boolean() }),
+  ),
   /** What changed (at most 500 rows are listed). */
   changes: z.array(
     z.object({

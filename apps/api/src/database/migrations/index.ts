@@ -1,5 +1,12 @@
 import { Foundation1764000000000 } from './1764000000000-foundation.js';
 import { PlansAndToolkit1764100000000 } from './1764100000000-plans-and-toolkit.js';
+import { Indicators1764200000000 } from './1764200000000-indicators.js';
+import { CollaborationAndGovernance1764300000000 } from './1764300000000-collaboration-and-governance.js';
 
 /** Every migration in order. Add new ones at the end (see CONTRIBUTING.md). */
-export const MIGRATIONS = [Foundation1764000000000, PlansAndToolkit1764100000000];
+export const MIGRATIONS = [
+  Foundation1764000000000,
+  PlansAndToolkit1764100000000,
+  Indicators1764200000000,
+  CollaborationAndGovernance1764300000000,
+];

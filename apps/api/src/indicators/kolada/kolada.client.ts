@@ -105,8 +105,9 @@ export class KoladaClient {
         });
         text = await response.text();
       } catch (error) {
+        // A DOMException, which need not be an Error of this realm.
         lastProblem =
-          error instanceof Error && error.name === 'TimeoutError'
+          (error as { name?: unknown } | null)?.name === 'TimeoutError'
             ? `no answer within ${this.timeoutMs} ms`
             : 'no connection';
         continue;
