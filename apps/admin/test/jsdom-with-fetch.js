@@ -16,6 +16,10 @@ export default class JsdomWithFetchEnvironment extends TestEnvironment {
     window.Request = BrowserLikeRequest;
     window.Response = Response;
     window.Headers = Headers;
+    // An upload is a FormData body: Node's Request reads only Node's FormData, Blob and File.
+    window.FormData = FormData;
+    window.Blob = Blob;
+    window.File = File;
     window.TextEncoder = TextEncoder;
     window.TextDecoder = TextDecoder;
   }

@@ -16,6 +16,9 @@ import type { RequestContext } from './common/request-context.js';
 import { attachRequestLogging } from './common/request-logging.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { CollaborationModule } from './collaboration/collaboration.module.js';
+import { DeadlinesModule } from './deadlines/deadlines.module.js';
+import { GovernanceModule } from './governance/governance.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IndicatorsModule } from './indicators/indicators.module.js';
 import { OrganisationModule } from './organisation/organisation.module.js';
@@ -70,6 +73,9 @@ export class AppModule {
         ToolkitModule,
         PlansModule,
         IndicatorsModule,
+        CollaborationModule,
+        GovernanceModule,
+        DeadlinesModule,
         HealthModule,
       ],
       providers: [

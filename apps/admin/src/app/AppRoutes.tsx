@@ -1,5 +1,7 @@
+import { type ComponentType, lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { LoginPage } from '../auth/LoginPage';
+import { Loading } from '../components/Loading';
 import { RequireAuth } from '../auth/RequireAuth';
 import { OrgUnitsPage } from '../organisation/OrgUnitsPage';
 import { HomeRedirect } from '../tenancy/HomeRedirect';
@@ -10,7 +12,39 @@ import { ComingSoon } from './ComingSoon';
 import { NotFound } from './NotFound';
 import { StartPage } from './StartPage';
 
-/** /login, / (→ the user's kommun), and /t/:code/… for each area of a kommun. */
+type PlansPageName = Exclude<keyof typeof import('../plans'), 'default'>;
+
+/** Each page of the plans area, loaded from the area's chunk the first time it is shown. */
+const lazyPlansPage = (name: PlansPageName) =>
+  lazy(async () => ({ default: (await import('../plans'))[name] as ComponentType }));
+const PLANS_PAGES = {
+  ProgrammePage: lazyPlansPage('ProgrammePage'),
+  ToolkitPage: lazyPlansPage('ToolkitPage'),
+  PlanListPage: lazyPlansPage('PlanListPage'),
+  NewPlanPage: lazyPlansPage('NewPlanPage'),
+  PlanPage: lazyPlansPage('PlanPage'),
+  CoveragePage: lazyPlansPage('CoveragePage'),
+  ImportWizard: lazyPlansPage('ImportWizard'),
+  ComparePage: lazyPlansPage('ComparePage'),
+  ActivityPage: lazyPlansPage('ActivityPage'),
+} satisfies Record<PlansPageName, ComponentType>;
+
+function PlansPage({ page }: { page: PlansPageName }) {
+  const Page = PLANS_PAGES[page];
+  return (
+    <Suspense fallback={<Loading />}>
+      <Page />
+    </Suspense>
+  );
+}
+
+/** The indicators area (its own routes), from its chunk. */
+const IndicatorsArea = lazy(() => import('../indicators'));
+
+/**
+ * /login, / (→ the user's kommun), and /t/:code/… for each area of a kommun. The plans area
+ * also holds the programme, the toolkit and each activity's page.
+ */
 export function AppRoutes() {
   return (
     <Routes>
@@ -21,6 +55,23 @@ export function AppRoutes() {
           <Route path="t/:code" element={<RequireTenant />}>
             <Route index element={<StartPage />} />
             <Route path="org-units" element={<OrgUnitsPage />} />
+            <Route path="programme" element={<PlansPage page="ProgrammePage" />} />
+            <Route path="toolkit" element={<PlansPage page="ToolkitPage" />} />
+            <Route path="plans" element={<PlansPage page="PlanListPage" />} />
+            <Route path="plans/new" element={<PlansPage page="NewPlanPage" />} />
+            <Route path="plans/:planId" element={<PlansPage page="PlanPage" />} />
+            <Route path="plans/:planId/coverage" element={<PlansPage page="CoveragePage" />} />
+            <Route path="plans/:planId/import" element={<PlansPage page="ImportWizard" />} />
+            <Route path="plans/:planId/compare" element={<PlansPage page="ComparePage" />} />
+            <Route path="activities/:activityId" element={<PlansPage page="ActivityPage" />} />
+            <Route
+              path="indicators/*"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <IndicatorsArea />
+                </Suspense>
+              }
+            />
             {AREAS.filter((area) => !area.built).map((area) => (
               <Route key={area.key} path={area.path} element={<ComingSoon area={area.key} />} />
             ))}

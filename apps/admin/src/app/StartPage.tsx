@@ -28,7 +28,7 @@ export function StartPage() {
             <Link to={areaPath(tenant.code, area)}>{t(`nav.${area.key}`)}</Link>
             <p>
               {area.built ? (
-                t('start.organisationText')
+                t(`start.areaText.${area.key as 'plans' | 'organisation'}`)
               ) : (
                 <span className="tag">{t('start.comingSoon')}</span>
               )}

@@ -2,6 +2,8 @@ import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '@samla/domain';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
+import { indicatorsEn } from './indicators.en';
+import { indicatorsSv } from './indicators.sv';
 import { sv } from './sv';
 
 const STORAGE_KEY = 'samla.language';
@@ -36,7 +38,12 @@ i18next.on('languageChanged', (language) => {
 });
 
 void i18next.use(initReactI18next).init({
-  resources: { sv: { translation: sv }, en: { translation: en } },
+  resources: {
+    sv: { translation: sv, indicators: indicatorsSv },
+    en: { translation: en, indicators: indicatorsEn },
+  },
+  // A key the main namespace lacks (e.g. start.areaText.indicators) is looked up there too.
+  fallbackNS: 'indicators',
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: [...LANGUAGES],

@@ -1,9 +1,10 @@
+import type { indicatorsSv } from './indicators.sv';
 import type { sv } from './sv';
 
 // Typed keys: t('orgUnits.titel') is a compile error.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof sv };
+    resources: { translation: typeof sv; indicators: typeof indicatorsSv };
   }
 }

@@ -34,8 +34,12 @@ export function ActivityFilters({ view, onChange, units }: ActivityFiltersProps)
           autoComplete="off"
         />
       </div>
-      <Filter id="filter-status" label={t('plans.fields.status')} value={view.status}
-        onChange={(status) => onChange({ status: status as ActivityView['status'] })}>
+      <Filter
+        id="filter-status"
+        label={t('plans.fields.status')}
+        value={view.status}
+        onChange={(status) => onChange({ status: status as ActivityView['status'] })}
+      >
         <option value="">{all}</option>
         {ACTIVITY_STATUSES.map((s) => (
           <option key={s} value={s}>
@@ -43,8 +47,12 @@ export function ActivityFilters({ view, onChange, units }: ActivityFiltersProps)
           </option>
         ))}
       </Filter>
-      <Filter id="filter-tracking" label={t('plans.fields.tracking')} value={view.tracking}
-        onChange={(tracking) => onChange({ tracking: tracking as ActivityView['tracking'] })}>
+      <Filter
+        id="filter-tracking"
+        label={t('plans.fields.tracking')}
+        value={view.tracking}
+        onChange={(tracking) => onChange({ tracking: tracking as ActivityView['tracking'] })}
+      >
         <option value="">{all}</option>
         {TRACKING_STATES.map((s) => (
           <option key={s} value={s}>
@@ -52,8 +60,12 @@ export function ActivityFilters({ view, onChange, units }: ActivityFiltersProps)
           </option>
         ))}
       </Filter>
-      <Filter id="filter-level" label={t('plans.fields.level')} value={view.level}
-        onChange={(level) => onChange({ level: level as ActivityView['level'] })}>
+      <Filter
+        id="filter-level"
+        label={t('plans.fields.level')}
+        value={view.level}
+        onChange={(level) => onChange({ level: level as ActivityView['level'] })}
+      >
         <option value="">{all}</option>
         {LEVELS.map((l) => (
           <option key={l} value={l}>
@@ -61,8 +73,12 @@ export function ActivityFilters({ view, onChange, units }: ActivityFiltersProps)
           </option>
         ))}
       </Filter>
-      <Filter id="filter-tier" label={t('plans.fields.tier')} value={view.tier}
-        onChange={(tier) => onChange({ tier: tier as ActivityView['tier'] })}>
+      <Filter
+        id="filter-tier"
+        label={t('plans.fields.tier')}
+        value={view.tier}
+        onChange={(tier) => onChange({ tier: tier as ActivityView['tier'] })}
+      >
         <option value="">{all}</option>
         {TIERS.map((tier) => (
           <option key={tier} value={tier}>
@@ -70,9 +86,12 @@ export function ActivityFilters({ view, onChange, units }: ActivityFiltersProps)
           </option>
         ))}
       </Filter>
-      <Filter id="filter-target-group" label={t('plans.fields.targetGroup')}
+      <Filter
+        id="filter-target-group"
+        label={t('plans.fields.targetGroup')}
         value={view.targetGroup}
-        onChange={(g) => onChange({ targetGroup: g as ActivityView['targetGroup'] })}>
+        onChange={(g) => onChange({ targetGroup: g as ActivityView['targetGroup'] })}
+      >
         <option value="">{all}</option>
         {TARGET_GROUPS.map((g) => (
           <option key={g} value={g}>
@@ -80,12 +99,20 @@ export function ActivityFilters({ view, onChange, units }: ActivityFiltersProps)
           </option>
         ))}
       </Filter>
-      <Filter id="filter-unit" label={t('plans.filters.unit')} value={view.unitId}
-        onChange={(unitId) => onChange({ unitId })}>
+      <Filter
+        id="filter-unit"
+        label={t('plans.filters.unit')}
+        value={view.unitId}
+        onChange={(unitId) => onChange({ unitId })}
+      >
         <UnitOptions units={units} empty={all} />
       </Filter>
-      <Filter id="filter-group-by" label={t('plans.filters.groupBy')} value={view.groupBy}
-        onChange={(g) => onChange({ groupBy: g as ActivityView['groupBy'] })}>
+      <Filter
+        id="filter-group-by"
+        label={t('plans.filters.groupBy')}
+        value={view.groupBy}
+        onChange={(g) => onChange({ groupBy: g as ActivityView['groupBy'] })}
+      >
         {GROUPINGS.map((g) => (
           <option key={g} value={g}>
             {t(`plans.filters.groupings.${g}`)}

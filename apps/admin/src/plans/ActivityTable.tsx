@@ -47,6 +47,8 @@ export function ActivityTable(props: ActivityTableProps) {
     return [...indexes, focused].sort((a, b) => a - b);
   }, []);
 
+  // The admin does not use the React Compiler; the virtualizer re-renders the table itself.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -117,7 +119,7 @@ export function ActivityTable(props: ActivityTableProps) {
       // A scrollable region must be reachable by keyboard (WCAG 2.1.1).
       tabIndex={0}
       role="region"
-      aria-labelledby={labelledBy}
+      aria-label={t('plans.activities.tableRegion')}
     >
       <table
         role="table"
@@ -150,8 +152,7 @@ export function ActivityTable(props: ActivityTableProps) {
           onKeyDown={moveFocus}
           onFocus={(event) => {
             focusedKey.current =
-              (event.target as HTMLElement).closest<HTMLElement>('[data-key]')?.dataset.key ??
-              null;
+              (event.target as HTMLElement).closest<HTMLElement>('[data-key]')?.dataset.key ?? null;
           }}
           onBlur={(event) => {
             if (!event.currentTarget.contains(event.relatedTarget as Node | null))
@@ -207,7 +208,10 @@ function GroupTitle({ row, groupBy }: GroupTitleProps) {
       {row.number ? <span className="vtable__group-number">{row.number}</span> : null}
       {title}{' '}
       <span className="vtable__group-count">
-        {t('plans.activities.groupCount', { count: row.count, formatted: format.number(row.count) })}
+        {t('plans.activities.groupCount', {
+          count: row.count,
+          formatted: format.number(row.count),
+        })}
       </span>
     </>
   );
@@ -228,7 +232,9 @@ function ActivityCells({ code, activity, goal, unit }: ActivityCellsProps) {
   return (
     <>
       <th role="rowheader" className="vtable__cell vtable__title">
-        <Link to={`/t/${encodeURIComponent(code)}/activities/${activity.id}`}>{activity.title}</Link>
+        <Link to={`/t/${encodeURIComponent(code)}/activities/${activity.id}`}>
+          {activity.title}
+        </Link>
         {goal ? <span className="vtable__note">{goal}</span> : null}
       </th>
       <td role="cell" className="vtable__cell">

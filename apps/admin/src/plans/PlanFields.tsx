@@ -46,8 +46,10 @@ interface PlanFieldsProps {
 export function PlanFields({ idPrefix, values, onChange, errorFor, units }: PlanFieldsProps) {
   const { t } = useTranslation();
   const labels = usePlanLabels();
-  const set = <K extends keyof PlanDetails>(key: K) => (value: string) =>
-    onChange({ ...values, [key]: value });
+  const set =
+    <K extends keyof PlanDetails>(key: K) =>
+    (value: string) =>
+      onChange({ ...values, [key]: value });
   return (
     <>
       <TextField

@@ -31,7 +31,10 @@ export function PlanListPage() {
         <p className="lead">{t('plans.list.intro')}</p>
         {canEdit ? (
           <p>
-            <Link className="button button--primary" to={`/t/${encodeURIComponent(code)}/plans/new`}>
+            <Link
+              className="button button--primary"
+              to={`/t/${encodeURIComponent(code)}/plans/new`}
+            >
               {t('plans.list.new')}
             </Link>
           </p>
@@ -98,7 +101,7 @@ function PlanTable({ code, plans }: { code: string; plans: ActionPlanSummary[] }
                 <td>
                   <PlanStatusTag status={plan.status} />
                 </td>
-                <td>{format.period(plan.periodFrom, plan.periodTo)}</td>
+                <td className="nowrap">{format.period(plan.periodFrom, plan.periodTo)}</td>
                 <td>{unitName(plan.ownerUnitId) ?? t('plans.none')}</td>
                 <td>
                   <ProgressBar value={plan.progress} />

@@ -60,7 +60,8 @@ interface GalleryCardProps {
 
 function GalleryCard({ id, title, checked, onChange, children }: GalleryCardProps) {
   const titleId = `template-${id}-title`;
-  const described = id === 'empty' ? `template-${id}-text` : `template-${id}-text template-${id}-meta`;
+  const described =
+    id === 'empty' ? `template-${id}-text` : `template-${id}-text template-${id}-meta`;
   return (
     <label className={checked ? 'card card--choice card--checked' : 'card card--choice'}>
       <span className="card__choice">

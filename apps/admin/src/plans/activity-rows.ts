@@ -66,10 +66,7 @@ export const isFiltered = (view: ActivityView): boolean =>
 const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
 const fold = (text: string) => text.toLocaleLowerCase('sv');
 
-export function filterActivities(
-  activities: readonly Activity[],
-  view: ActivityView,
-): Activity[] {
+export function filterActivities(activities: readonly Activity[], view: ActivityView): Activity[] {
   const words = fold(view.text).split(/\s+/).filter(Boolean);
   return activities.filter((a) => {
     if (view.status && a.status !== view.status) return false;
@@ -151,8 +148,7 @@ export function groupRows(
   if (groupBy === 'none') return activities.map(activityRow);
 
   const buckets = new Map<string, Activity[]>();
-  const keyOf = (a: Activity) =>
-    (groupBy === 'goal' ? a.goalId : a.responsibleUnitId) ?? 'none';
+  const keyOf = (a: Activity) => (groupBy === 'goal' ? a.goalId : a.responsibleUnitId) ?? 'none';
   for (const activity of activities) {
     const key = keyOf(activity);
     buckets.set(key, [...(buckets.get(key) ?? []), activity]);

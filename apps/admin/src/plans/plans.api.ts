@@ -22,10 +22,12 @@ import { api, call } from '../api/client';
 /** The react-query keys of a kommun's plans and everything under them. */
 export const plansKey = (code: string) => ['tenants', code, 'action-plans'] as const;
 export const planKey = (code: string, id: string) => [...plansKey(code), id] as const;
-export const coverageKey = (code: string, id: string) => [...planKey(code, id), 'coverage'] as const;
+export const coverageKey = (code: string, id: string) =>
+  [...planKey(code, id), 'coverage'] as const;
 export const compareKey = (code: string, id: string, other: string) =>
   [...planKey(code, id), 'compare', other] as const;
-export const activityKey = (code: string, id: string) => ['tenants', code, 'activities', id] as const;
+export const activityKey = (code: string, id: string) =>
+  ['tenants', code, 'activities', id] as const;
 export const progressUpdatesKey = (code: string, id: string) =>
   [...activityKey(code, id), 'progress-updates'] as const;
 export const programmeKey = (code: string) => ['tenants', code, 'programme'] as const;
@@ -48,12 +50,10 @@ export const fetchPlans = (code: string): Promise<ActionPlanSummary[]> =>
   call(api.GET('/api/v1/tenants/{code}/action-plans', { params: { path: { code } } }));
 
 export const fetchPlan = (code: string, id: string): Promise<ActionPlanDetail> =>
-  call(api.GET('/api/v1/tenants/{code}/action-plans/{id}', at(code, id))) as Promise<ActionPlanDetail>;
+  call(api.GET('/api/v1/tenants/{code}/action-plans/{id}', at(code, id)));
 
 export const createPlan = (code: string, body: CreateActionPlanInput): Promise<ActionPlanDetail> =>
-  call(
-    api.POST('/api/v1/tenants/{code}/action-plans', { params: { path: { code } }, body }),
-  ) as Promise<ActionPlanDetail>;
+  call(api.POST('/api/v1/tenants/{code}/action-plans', { params: { path: { code } }, body }));
 
 export const updatePlan = (
   code: string,
@@ -68,20 +68,14 @@ export const transitionPlan = (
   id: string,
   body: PlanTransitionInput,
 ): Promise<ActionPlanSummary> =>
-  call(
-    api.POST('/api/v1/tenants/{code}/action-plans/{id}/transitions', { ...at(code, id), body }),
-  );
+  call(api.POST('/api/v1/tenants/{code}/action-plans/{id}/transitions', { ...at(code, id), body }));
 
 /** A draft copy of the plan with its goals and activities, linked for comparison. */
 export const createRevision = (code: string, id: string): Promise<ActionPlanDetail> =>
-  call(
-    api.POST('/api/v1/tenants/{code}/action-plans/{id}/revisions', at(code, id)),
-  ) as Promise<ActionPlanDetail>;
+  call(api.POST('/api/v1/tenants/{code}/action-plans/{id}/revisions', at(code, id)));
 
 export const fetchCoverage = (code: string, id: string): Promise<Coverage> =>
-  call(
-    api.GET('/api/v1/tenants/{code}/action-plans/{id}/coverage', at(code, id)),
-  ) as Promise<Coverage>;
+  call(api.GET('/api/v1/tenants/{code}/action-plans/{id}/coverage', at(code, id)));
 
 /** From revision `id` to revision `other`. */
 export const fetchComparison = (code: string, id: string, other: string): Promise<PlanComparison> =>
@@ -89,7 +83,7 @@ export const fetchComparison = (code: string, id: string, other: string): Promis
     api.GET('/api/v1/tenants/{code}/action-plans/{id}/compare', {
       params: { path: { code, id }, query: { with: other } },
     }),
-  ) as Promise<PlanComparison>;
+  );
 
 // ---- Goals ----------------------------------------------------------------------------
 
@@ -120,21 +114,17 @@ export const deleteGoal = (code: string, planId: string, goalId: string): Promis
 // ---- Activities -----------------------------------------------------------------------
 
 export const fetchActivity = (code: string, id: string): Promise<Activity> =>
-  call(api.GET('/api/v1/tenants/{code}/activities/{id}', at(code, id))) as Promise<Activity>;
+  call(api.GET('/api/v1/tenants/{code}/activities/{id}', at(code, id)));
 
 export const createActivity = (code: string, body: CreateActivityInput): Promise<Activity> =>
-  call(
-    api.POST('/api/v1/tenants/{code}/activities', { params: { path: { code } }, body }),
-  ) as Promise<Activity>;
+  call(api.POST('/api/v1/tenants/{code}/activities', { params: { path: { code } }, body }));
 
 export const updateActivity = (
   code: string,
   id: string,
   body: UpdateActivityInput,
 ): Promise<Activity> =>
-  call(
-    api.PATCH('/api/v1/tenants/{code}/activities/{id}', { ...at(code, id), body }),
-  ) as Promise<Activity>;
+  call(api.PATCH('/api/v1/tenants/{code}/activities/{id}', { ...at(code, id), body }));
 
 export const fetchProgressUpdates = (code: string, id: string): Promise<ProgressUpdate[]> =>
   call(api.GET('/api/v1/tenants/{code}/activities/{id}/progress-updates', at(code, id)));

@@ -5,7 +5,6 @@ import { api, call } from '../api/client';
 export const TEMPLATES_KEY = ['toolkit', 'templates'] as const;
 export const METHODS_KEY = ['toolkit', 'methods'] as const;
 
-export const fetchTemplates = (): Promise<Template[]> =>
-  call(api.GET('/api/v1/toolkit/templates')) as Promise<Template[]>;
+export const fetchTemplates = (): Promise<Template[]> => call(api.GET('/api/v1/toolkit/templates'));
 
 export const fetchMethods = (): Promise<Method[]> => call(api.GET('/api/v1/toolkit/methods'));

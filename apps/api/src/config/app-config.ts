@@ -28,6 +28,21 @@ export const envSchema = z.object({
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   /** Kolada's API v3, for indicator imports (tests point it at a local server). */
   KOLADA_BASE_URL: z.string().url().default('https://api.kolada.se/v3'),
+  /** E-mail reminders of deadlines: off while SMTP_HOST is unset. */
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  /** true: TLS from the start (port 465); false: STARTTLS when the server offers it. */
+  SMTP_SECURE: z.enum(['true', 'false']).default('false'),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  /** The sender, e.g. "Samla <samla@kommun.se>"; required with SMTP_HOST. */
+  SMTP_FROM: z.string().min(3).optional(),
+  /** When the reminder job runs (cron, Swedish time); it also runs once at start-up. */
+  REMINDERS_CRON: z.string().min(9).default('0 7 * * *'),
+  /** How often a worker looks for a queued job, in seconds. */
+  REMINDERS_POLL_SECONDS: z.coerce.number().min(0.5).max(600).default(30),
+  /** The public address of Samla, for links in e-mails and calendar feeds. */
+  PUBLIC_BASE_URL: z.string().url().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -44,6 +59,17 @@ export interface AppConfig {
   adminDistDir: string | null;
   logLevel: Env['LOG_LEVEL'];
   koladaBaseUrl: string;
+  /** Null when SMTP_HOST is unset: no reminders are sent. */
+  smtp: {
+    host: string;
+    port: number;
+    secure: boolean;
+    user: string | null;
+    password: string | null;
+    from: string;
+  } | null;
+  reminders: { cron: string; pollSeconds: number };
+  publicBaseUrl: string | null;
 }
 
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
@@ -89,6 +115,22 @@ export function toAppConfig(env: Env, ownerUrl: string | undefined): AppConfig {
     adminDistDir: env.ADMIN_DIST_DIR ?? null,
     logLevel: env.LOG_LEVEL,
     koladaBaseUrl: env.KOLADA_BASE_URL,
+    smtp: smtpConfig(env),
+    reminders: { cron: env.REMINDERS_CRON, pollSeconds: env.REMINDERS_POLL_SECONDS },
+    publicBaseUrl: env.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? null,
+  };
+}
+
+function smtpConfig(env: Env): AppConfig['smtp'] {
+  if (!env.SMTP_HOST) return null;
+  if (!env.SMTP_FROM) throw new Error('SMTP_FROM must be set with SMTP_HOST.');
+  return {
+    host: env.SMTP_HOST,
+    port: env.SMTP_PORT,
+    secure: env.SMTP_SECURE === 'true',
+    user: env.SMTP_USER ?? null,
+    password: env.SMTP_PASSWORD ?? null,
+    from: env.SMTP_FROM,
   };
 }
 

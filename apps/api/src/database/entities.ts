@@ -31,6 +31,22 @@ import {
 import { MeasurementEntity } from '../indicators/measurement.entity.js';
 import { PlatformIndicatorEntity } from '../indicators/platform-indicator.entity.js';
 
+import { AgreementEntity } from '../collaboration/agreement.entity.js';
+import {
+  AssessmentEntity,
+  ForumEntity,
+  ForumLinkEntity,
+  MeetingAttendanceEntity,
+  MeetingEntity,
+  MemberEntity,
+} from '../collaboration/forum.entity.js';
+import { PartnerContactEntity, PartnerEntity } from '../collaboration/partner.entity.js';
+import { AssignmentEntity } from '../governance/assignment.entity.js';
+import { CaseEntity, CaseLinkEntity, CaseSettingsEntity } from '../governance/case.entity.js';
+import { DecisionEntity, DecisionRecipientEntity } from '../governance/decision.entity.js';
+import { CalendarFeedEntity } from '../deadlines/calendar-feed.entity.js';
+import { ReminderEntity } from '../deadlines/reminder.entity.js';
+
 /** Every entity, listed explicitly: globs do not work with ES modules. */
 export const ENTITIES = [
   TenantEntity,
@@ -63,4 +79,21 @@ export const ENTITIES = [
   ActivityTargetEntity,
   GoalIndicatorEntity,
   ActivityIndicatorEntity,
+  PartnerEntity,
+  PartnerContactEntity,
+  ForumEntity,
+  ForumLinkEntity,
+  MemberEntity,
+  MeetingEntity,
+  MeetingAttendanceEntity,
+  AssessmentEntity,
+  AgreementEntity,
+  CaseSettingsEntity,
+  CaseEntity,
+  CaseLinkEntity,
+  DecisionEntity,
+  DecisionRecipientEntity,
+  AssignmentEntity,
+  CalendarFeedEntity,
+  ReminderEntity,
 ];

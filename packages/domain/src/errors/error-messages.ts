@@ -67,6 +67,7 @@ export const ERROR_MESSAGES = {
       'Svaret från Kolada kunde inte läsas. Ingenting har importerats. Försök igen senare, eller importera från ett sparat svar.',
     payload_too_large: 'Förfrågan är för stor.',
     database_unavailable: 'Databasen svarar inte just nu. Försök igen om en stund.',
+    already_member: 'Parten eller enheten är redan medlem i forumet.',
     internal_error: 'Ett oväntat fel inträffade. Felet är loggat med id {{requestId}}.',
   },
   en: {
@@ -130,6 +131,7 @@ export const ERROR_MESSAGES = {
       'Kolada’s answer could not be read. Nothing was imported. Try again later, or import from a saved answer.',
     payload_too_large: 'The request is too large.',
     database_unavailable: 'The database is not answering right now. Try again shortly.',
+    already_member: 'The partner or unit is already a member of the forum.',
     internal_error: 'An unexpected error occurred. It has been logged with id {{requestId}}.',
   },
 } as const satisfies Record<Language, Record<string, string>>;

@@ -171,7 +171,13 @@ const decisionOrder = (value: DecisionDates, ctx: z.RefinementCtx) => {
     issue('noticePostedOn', 'before_justering');
   if (value.noticePostedOn && value.noticeRemovedOn && value.noticeRemovedOn < value.noticePostedOn)
     issue('noticeRemovedOn', 'before_notice');
-  if (value.noticeRemovedOn && !value.noticePostedOn) issue('noticePostedOn', 'required');
+};
+
+/** A whole decision: a notice that came down must have gone up. */
+const decisionComplete = (value: DecisionDates, ctx: z.RefinementCtx) => {
+  decisionOrder(value, ctx);
+  if (value.noticeRemovedOn && !value.noticePostedOn)
+    ctx.addIssue({ code: 'custom', path: ['noticePostedOn'], message: 'required' });
 };
 
 export const createDecisionSchema = z
@@ -187,7 +193,7 @@ export const createDecisionSchema = z
     sentToOthers: decisionFields.sentToOthers.optional(),
   })
   .superRefine((value, ctx) =>
-    decisionOrder({ ...value, meetingDate: value.meetingDate ?? null }, ctx),
+    decisionComplete({ ...value, meetingDate: value.meetingDate ?? null }, ctx),
   );
 export type CreateDecisionInput = z.infer<typeof createDecisionSchema>;
 

@@ -112,7 +112,8 @@ export const VALIDATION_MESSAGES = {
       '{{field}}: the KPI {{value}} is not in Samla’s indicator catalogue. Ask a platform admin to add it.',
     diarienummer_pattern_invalid:
       '{{field}} must contain {yyyy} (year) or {n} (running number) and otherwise only ordinary characters, for example {yyyy}.{n} KS.',
-    diarienummer_pattern: '{{field}} does not follow the kommun’s diarienummer pattern: {{pattern}}.',
+    diarienummer_pattern:
+      '{{field}} does not follow the kommun’s diarienummer pattern: {{pattern}}.',
     before_submission: '{{field}} cannot be before the date the case came in.',
     before_meeting: '{{field}} cannot be before the meeting.',
     before_justering: '{{field}} cannot be before the justering of the protocol.',

@@ -1,0 +1,110 @@
+import { updateActivitySchema, type ActionPlanDetail, type Activity } from '@samla/domain';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { useFormValidation } from '../components/useFormValidation';
+import { activityValues, draftOf } from './activity-draft';
+import { ActivityFields } from './ActivityFields';
+import { useActivityFacts } from './ActivityFacts';
+import { activityKey, planKey, plansKey, updateActivity } from './plans.api';
+import { useMethods, useOrgUnits } from './references';
+import { staleCurrent, StaleNotice } from './StaleNotice';
+
+interface EditActivityFormProps {
+  code: string;
+  activity: Activity;
+  plan: ActionPlanDetail;
+  onSaved: (activity: Activity) => void;
+  onCancel: () => void;
+  announce: (message: string) => void;
+}
+
+/** Ändra aktiviteten. Someone else's newer save answers 409: their values are shown first. */
+export function EditActivityForm(props: EditActivityFormProps) {
+  const { code, activity, plan, onSaved, onCancel, announce } = props;
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const formRef = useRef<HTMLFormElement>(null);
+  const { units } = useOrgUnits(code);
+  const { methods } = useMethods();
+  const facts = useActivityFacts(code, plan.goals);
+  const [draft, setDraft] = useState(() => draftOf(activity));
+  // The version this edit is based on: it stays put while the activity refreshes underneath.
+  const [baseVersion, setBaseVersion] = useState(activity.version);
+  const validation = useFormValidation(updateActivitySchema, {
+    ...activityValues(draft),
+    version: baseVersion,
+  });
+
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('input')?.focus();
+  }, []);
+
+  const refreshCaches = (saved: Activity) => {
+    queryClient.setQueryData(activityKey(code, saved.id), saved);
+    void queryClient.invalidateQueries({ queryKey: planKey(code, plan.id) });
+    void queryClient.invalidateQueries({ queryKey: plansKey(code), exact: true });
+  };
+
+  const save = useMutation({
+    mutationFn: (input: Parameters<typeof updateActivity>[2]) =>
+      updateActivity(code, activity.id, input),
+    onSuccess: (saved) => {
+      refreshCaches(saved);
+      onSaved(saved);
+    },
+    onError: (error) => validation.showServerIssues(error, formRef.current),
+  });
+  const current = staleCurrent<Activity>(save.error);
+
+  const reload = (latest: Activity) => {
+    refreshCaches(latest);
+    setDraft(draftOf(latest));
+    setBaseVersion(latest.version);
+    validation.reset();
+    save.reset();
+    announce(t('plans.conflict.reloaded'));
+    formRef.current?.querySelector<HTMLElement>('input')?.focus();
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const input = validation.validate(formRef.current);
+    if (input) save.mutate(input);
+  };
+
+  return (
+    <form
+      ref={formRef}
+      className="form panel panel--wide"
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby="edit-activity-heading"
+    >
+      <h2 id="edit-activity-heading">{t('plans.activityForm.editHeading')}</h2>
+      {current ? (
+        <StaleNotice facts={facts(current)} onReload={() => reload(current)} />
+      ) : (
+        <ErrorAlert error={save.error} extra={validation.otherServerIssues} />
+      )}
+      <ActivityFields
+        idPrefix="edit-activity"
+        values={draft}
+        onChange={setDraft}
+        errorFor={validation.errorFor}
+        goals={plan.goals}
+        units={units}
+        methods={methods}
+      />
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" disabled={save.isPending}>
+          {save.isPending ? t('plans.activityForm.saving') : t('plans.activityForm.save')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('form.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,186 @@
+import {
+  MODEL_STEPS,
+  updateProgrammeSchema,
+  VIOLENCE_TYPES,
+  type ModelStep,
+  type OrgUnit,
+  type Programme,
+  type ViolenceType,
+} from '@samla/domain';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { CheckboxGroup, RadioGroup, SelectField, TextAreaField } from '../components/Field';
+import { useFormValidation } from '../components/useFormValidation';
+import { programmeKey, updateProgramme } from './plans.api';
+import { staleCurrent, StaleNotice } from './StaleNotice';
+import { unitChoices, UnitOptions } from './UnitOptions';
+import { usePlanLabels } from './usePlanLabels';
+
+interface ProgrammeFormProps {
+  code: string;
+  programme: Programme;
+  units: readonly OrgUnit[];
+  onSaved: () => void;
+  onCancel: () => void;
+  announce: (message: string) => void;
+}
+
+interface Draft {
+  vision: string;
+  violenceTypes: ViolenceType[];
+  coordinatingUnitId: string;
+  steeringGroupUnitIds: string[];
+  modelStep: ModelStep;
+}
+
+const draftOf = (p: Programme): Draft => ({
+  vision: p.vision ?? '',
+  violenceTypes: p.violenceTypes,
+  coordinatingUnitId: p.coordinatingUnitId ?? '',
+  steeringGroupUnitIds: p.steeringGroupUnitIds,
+  modelStep: p.modelStep,
+});
+
+/** Ändra programmet: vision, violence types, coordinating unit, steering group, step. */
+export function ProgrammeForm(props: ProgrammeFormProps) {
+  const { code, programme, units, onSaved, onCancel, announce } = props;
+  const { t } = useTranslation();
+  const labels = usePlanLabels();
+  const queryClient = useQueryClient();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [draft, setDraft] = useState(() => draftOf(programme));
+  const [baseVersion, setBaseVersion] = useState(programme.version);
+  const validation = useFormValidation(updateProgrammeSchema, {
+    ...draft,
+    coordinatingUnitId: draft.coordinatingUnitId || null,
+    version: baseVersion,
+  });
+  const set =
+    <K extends keyof Draft>(key: K) =>
+    (value: Draft[K]) =>
+      setDraft((now) => ({ ...now, [key]: value }));
+
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('textarea')?.focus();
+  }, []);
+
+  const save = useMutation({
+    mutationFn: (input: Parameters<typeof updateProgramme>[1]) => updateProgramme(code, input),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(programmeKey(code), saved);
+      onSaved();
+    },
+    onError: (error) => validation.showServerIssues(error, formRef.current),
+  });
+  const current = staleCurrent<Programme>(save.error);
+
+  const reload = (latest: Programme) => {
+    queryClient.setQueryData(programmeKey(code), latest);
+    setDraft(draftOf(latest));
+    setBaseVersion(latest.version);
+    validation.reset();
+    save.reset();
+    announce(t('plans.conflict.reloaded'));
+    formRef.current?.querySelector<HTMLElement>('textarea')?.focus();
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const input = validation.validate(formRef.current);
+    if (input) save.mutate(input);
+  };
+
+  const unitName = (id: string | null) => units.find((u) => u.id === id)?.name ?? t('plans.none');
+  return (
+    <form
+      ref={formRef}
+      className="form panel panel--wide"
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby="programme-form-heading"
+    >
+      <h2 id="programme-form-heading">{t('programme.editHeading')}</h2>
+      {current ? (
+        <StaleNotice
+          facts={[
+            [t('programme.vision'), current.vision ?? t('plans.none')],
+            [
+              t('programme.violenceTypes'),
+              current.violenceTypes.map((v) => labels.violenceType[v]).join(', ') ||
+                t('plans.none'),
+            ],
+            [t('programme.coordinatingUnit'), unitName(current.coordinatingUnitId)],
+            [
+              t('programme.steeringGroup'),
+              current.steeringGroupUnitIds.map(unitName).join(', ') || t('plans.none'),
+            ],
+            [t('programme.modelStep'), labels.modelStep[current.modelStep]],
+          ]}
+          onReload={() => reload(current)}
+        />
+      ) : (
+        <ErrorAlert error={save.error} extra={validation.otherServerIssues} />
+      )}
+      <TextAreaField
+        id="programme-vision"
+        name="vision"
+        label={t('programme.vision')}
+        hint={t('programme.visionHint')}
+        rows={4}
+        value={draft.vision}
+        onChange={set('vision')}
+        error={validation.errorFor('vision')}
+      />
+      <CheckboxGroup
+        id="programme-violence-types"
+        name="violenceTypes"
+        legend={t('programme.violenceTypes')}
+        choices={VIOLENCE_TYPES.map((v) => ({ value: v, label: labels.violenceType[v] }))}
+        values={draft.violenceTypes}
+        onChange={(v) => set('violenceTypes')(v as ViolenceType[])}
+        error={validation.errorFor('violenceTypes')}
+      />
+      <SelectField
+        id="programme-coordinating-unit"
+        name="coordinatingUnitId"
+        label={t('programme.coordinatingUnit')}
+        value={draft.coordinatingUnitId}
+        onChange={set('coordinatingUnitId')}
+        error={validation.errorFor('coordinatingUnitId')}
+      >
+        <UnitOptions units={units} empty={t('programme.noUnit')} />
+      </SelectField>
+      <CheckboxGroup
+        id="programme-steering-group"
+        name="steeringGroupUnitIds"
+        legend={t('programme.steeringGroup')}
+        hint={t('programme.steeringGroupHint')}
+        choices={unitChoices(units)}
+        values={draft.steeringGroupUnitIds}
+        onChange={set('steeringGroupUnitIds')}
+        error={validation.errorFor('steeringGroupUnitIds')}
+        scroll
+      />
+      <RadioGroup
+        id="programme-model-step"
+        name="modelStep"
+        legend={t('programme.modelStep')}
+        required
+        choices={MODEL_STEPS.map((s) => ({ value: s, label: labels.modelStep[s] }))}
+        value={draft.modelStep}
+        onChange={(s) => set('modelStep')(s as ModelStep)}
+        error={validation.errorFor('modelStep')}
+      />
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" disabled={save.isPending}>
+          {save.isPending ? t('programme.saving') : t('programme.save')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('form.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
