@@ -44,12 +44,12 @@ describe('app layout', () => {
     stubFetch(signedIn());
     const { user } = renderApp('/t/1287');
     await user.click(
-      within(await screen.findByRole('navigation')).getByRole('link', { name: 'Indikatorer' }),
+      within(await screen.findByRole('navigation')).getByRole('link', { name: 'Samverkan' }),
     );
 
-    const heading = await screen.findByRole('heading', { level: 1, name: 'Indikatorer' });
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Samverkan' });
     expect(screen.getByText('Den här delen av Samla kommer snart.')).toBeInTheDocument();
-    expect(window.location.pathname).toBe('/t/1287/indicators');
+    expect(window.location.pathname).toBe('/t/1287/collaboration');
     expect(heading).toHaveFocus();
   });
 

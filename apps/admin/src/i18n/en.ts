@@ -85,6 +85,7 @@ export const en: Translation = {
     areaText: {
       plans:
         'Action plans with goals and activities, follow-up, coverage, the programme and the toolkit.',
+      indicators: 'Indicators, Kolada KPIs, targets and status.',
       organisation: 'Committees, administrations, companies and units of the municipality.',
     },
     comingSoon: 'Coming soon',

@@ -42,8 +42,6 @@ void i18next.use(initReactI18next).init({
     sv: { translation: sv, indicators: indicatorsSv },
     en: { translation: en, indicators: indicatorsEn },
   },
-  // A key the main namespace lacks (e.g. start.areaText.indicators) is looked up there too.
-  fallbackNS: 'indicators',
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: [...LANGUAGES],

@@ -73,7 +73,7 @@ export const indicatorsEn: IndicatorsTranslation = {
     view: 'Show',
     viewSeries: 'The whole period',
     viewYoy: 'The year against the year before',
-    year: 'Year',
+    year: 'Year to compare',
     byGender: 'Women and men separately',
     total: 'Total',
     imageTitle: 'Chart of the development',
@@ -251,10 +251,5 @@ export const indicatorsEn: IndicatorsTranslation = {
     before: 'Before',
     after: 'After',
     nothing: 'Nothing',
-  },
-  start: {
-    areaText: {
-      indicators: 'Indicators, Kolada KPIs, targets and status.',
-    },
   },
 };

@@ -75,7 +75,7 @@ export const indicatorsSv = {
     view: 'Visa',
     viewSeries: 'Hela perioden',
     viewYoy: 'Året mot året före',
-    year: 'År',
+    year: 'Jämför år',
     byGender: 'Kvinnor och män var för sig',
     total: 'Totalt',
     imageTitle: 'Diagram över utvecklingen',
@@ -250,11 +250,6 @@ export const indicatorsSv = {
     before: 'Före',
     after: 'Efter',
     nothing: 'Inget',
-  },
-  start: {
-    areaText: {
-      indicators: 'Indikatorer, nyckeltal från Kolada, mål och status.',
-    },
   },
 };
 

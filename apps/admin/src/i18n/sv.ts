@@ -86,6 +86,7 @@ export const sv = {
     areaText: {
       plans:
         'Handlingsplaner med mål och aktiviteter, uppföljning, täckning, programmet och verktygslådan.',
+      indicators: 'Indikatorer, nyckeltal från Kolada, mål och status.',
       organisation: 'Nämnder, förvaltningar, bolag och enheter i kommunen.',
     },
     comingSoon: 'Kommer snart',

@@ -31,7 +31,8 @@ export function ChartTable({ model, unit, caption }: ChartTableProps) {
   };
 
   return (
-    <div className="table-scroll ind-table-scroll">
+    // A scrolling box: focusable, so keyboard users can scroll it, and named by the caption.
+    <div className="table-scroll ind-table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="table ind-data-table">
         <caption>{caption}</caption>
         <thead>

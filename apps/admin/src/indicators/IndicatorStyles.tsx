@@ -11,7 +11,6 @@ const CSS = `
 .ind-status--limited_progress { color: #6b4a00; background: var(--color-warning-bg); }
 .ind-status--deterioration { color: var(--color-error); background: var(--color-error-bg); }
 .ind-status--not_available { color: var(--color-muted); background: var(--color-surface); border-style: dashed; }
-.ind-trend { white-space: nowrap; }
 .ind-list__value { font-weight: 600; font-size: 1.125rem; }
 .ind-section { margin: 2rem 0; }
 .ind-facts { margin-bottom: 1rem; }
@@ -39,13 +38,18 @@ const CSS = `
 .ind-thresholds__current { font-weight: 700; }
 .ind-form-grid { display: flex; flex-wrap: wrap; gap: 0 1.5rem; }
 .ind-columns { margin-top: 1rem; }
-.ind-grid-form { max-width: 60rem; margin: 2rem 0; }
+.form.ind-grid-form { max-width: 60rem; margin: 2rem 0; }
 .ind-grid-tools { display: flex; flex-wrap: wrap; gap: 0 1.5rem; align-items: flex-start; }
 .ind-grid td, .ind-grid th { vertical-align: top; padding: 0.375rem 0.5rem; }
 .ind-grid .field__control { margin: 0; }
-.ind-grid__value { width: 7rem; text-align: right; font-variant-numeric: tabular-nums; }
+.ind-forms { display: grid; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); gap: 1.5rem; align-items: start; margin-top: 1.5rem; }
+.ind-forms .panel { margin: 0; max-width: none; }
+.ind-grid tbody th { white-space: nowrap; }
+.ind-grid select.field__control { min-width: 12rem; }
+.ind-table-scroll:focus-visible { outline: 3px solid var(--color-focus-ring); box-shadow: 0 0 0 6px var(--color-focus); }
+.ind-grid .ind-grid__value { width: 8rem; text-align: right; font-variant-numeric: tabular-nums; }
 .ind-grid__value:disabled { background: var(--color-surface); }
-.ind-grid__note { width: 100%; min-width: 12rem; }
+.ind-grid .ind-grid__note { width: 100%; min-width: 14rem; }
 .ind-grid__row--changed { background: #fffbea; }
 .ind-grid__changed { display: block; font-size: 0.8125rem; font-weight: 400; color: #6b4a00; }
 .ind-grid__changed::before { content: '✎ '; }

@@ -44,30 +44,28 @@ export function IndicatorsPage() {
       <p className="status-message" role="status">
         {status}
       </p>
-      <div className={canEdit ? 'columns' : undefined}>
-        <section className="columns__main" aria-labelledby={headingId}>
-          <h2 id={headingId}>{t('list.heading')}</h2>
-          {indicators.isPending ? <Loading /> : null}
-          {indicators.isError ? (
-            <>
-              <ErrorAlert error={indicators.error} />
-              <button type="button" className="button" onClick={() => void indicators.refetch()}>
-                {tc('errors.retry')}
-              </button>
-            </>
-          ) : null}
-          {indicators.data?.length === 0 ? <p>{t('list.empty')}</p> : null}
-          {indicators.data && indicators.data.length > 0 ? (
-            <IndicatorTable code={code} indicators={indicators.data} />
-          ) : null}
-        </section>
-        {canEdit && indicators.data ? (
-          <div className="columns__side columns__side--plain">
-            <FollowIndicatorForm code={code} followed={indicators.data} announce={setStatus} />
-            <CreateIndicatorForm code={code} />
-          </div>
+      <section aria-labelledby={headingId}>
+        <h2 id={headingId}>{t('list.heading')}</h2>
+        {indicators.isPending ? <Loading /> : null}
+        {indicators.isError ? (
+          <>
+            <ErrorAlert error={indicators.error} />
+            <button type="button" className="button" onClick={() => void indicators.refetch()}>
+              {tc('errors.retry')}
+            </button>
+          </>
         ) : null}
-      </div>
+        {indicators.data?.length === 0 ? <p>{t('list.empty')}</p> : null}
+        {indicators.data && indicators.data.length > 0 ? (
+          <IndicatorTable code={code} indicators={indicators.data} />
+        ) : null}
+      </section>
+      {canEdit && indicators.data ? (
+        <div className="ind-forms">
+          <FollowIndicatorForm code={code} followed={indicators.data} announce={setStatus} />
+          <CreateIndicatorForm code={code} />
+        </div>
+      ) : null}
     </Page>
   );
 }

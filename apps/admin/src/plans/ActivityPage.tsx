@@ -17,6 +17,7 @@ import {
   planKey,
   progressUpdatesKey,
 } from './plans.api';
+import { IndicatorLinksPanel } from '../indicators/IndicatorLinksPanel';
 import { ProgressHistory } from './ProgressHistory';
 import { ProgressUpdateForm } from './ProgressUpdateForm';
 import { usePlanAccess } from './references';
@@ -161,6 +162,7 @@ function ActivityView({ code, activity, plan }: ActivityViewProps) {
         <ErrorAlert error={updates.error} />
         {updates.data ? <ProgressHistory updates={updates.data} /> : null}
       </section>
+      <IndicatorLinksPanel code={code} kind="activity" id={activity.id} />
     </Page>
   );
 }
