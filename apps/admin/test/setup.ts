@@ -2,7 +2,13 @@
 // empty storage.
 import '@testing-library/jest-dom/jest-globals';
 import { beforeEach } from '@jest/globals';
+import { configure } from '@testing-library/react';
 import { i18n } from '../src/i18n/i18n';
+
+// findBy… waits up to 1 s by default; a full `npm test` runs many workers on two cores, and
+// a page rendering 1,000 activities can need longer there. The waits still end as soon
+// as the element appears.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(async () => {
   window.localStorage.clear();

@@ -172,7 +172,7 @@ describe('samverkan: partners, forums, members, meetings, assessments, agreement
       forumId = r.body.id;
       memberIds = [];
       for (const body of [
-        { orgUnitId: units.fvg, role: 'chair' },
+        { partnerId: null, orgUnitId: units.fvg, role: 'chair' },
         { partnerId: jour.id },
         { partnerId: polis.id, representative: 'Kommunpolis' },
       ]) {
@@ -185,7 +185,9 @@ describe('samverkan: partners, forums, members, meetings, assessments, agreement
       });
       expect(again.status).toBe(409);
       expect(again.body.code).toBe('already_member');
-      const neither = await strategist.post(`${api}/forums/${forumId}/members`, {});
+      const neither = await strategist.post(`${api}/forums/${forumId}/members`, {
+        partnerId: null,
+      });
       expect(neither.body.issues[0].code).toBe('member_party');
       const members = await reader.get(`${api}/forums/${forumId}/members`);
       expect(members.body.map((m: { role: string }) => m.role)).toEqual([

@@ -164,6 +164,7 @@ describe('the decision trail: cases, decisions, assignments, timeline', () => {
       });
       const noDate = await strategist.post(`${api}/cases/${c.id}/decisions`, {
         bodyUnitId: u.ks,
+        meetingDate: null,
         points: ['att godkänna'],
       });
       expect(noDate.body.issues[0]).toMatchObject({ field: 'meetingDate', code: 'required' });

@@ -763,6 +763,424 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/tenants/{code}/partners': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The kommun's samverkansparter, by name, with contact persons (staff only) */
+    get: operations['listPartners'];
+    put?: never;
+    /** Add a partner: polis, region, kvinnojour, annan kommun … or an internal unit */
+    post: operations['createPartner'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/partners/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One partner */
+    get: operations['getPartner'];
+    put?: never;
+    post?: never;
+    /** Delete a partner that is no forum member and party to no agreement (otherwise 409) */
+    delete: operations['deletePartner'];
+    options?: never;
+    head?: never;
+    /** Change a partner; `contacts`, when given, replaces the contact persons */
+    patch: operations['updatePartner'];
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/forums': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Samverkansgrupper, nätverk and styrgrupper with members, cadence status per term and the latest assessment */
+    get: operations['listForums'];
+    put?: never;
+    /** Add a forum */
+    post: operations['createForum'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/forums/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One forum with members, cadence status and latest assessment */
+    get: operations['getForum'];
+    put?: never;
+    post?: never;
+    /** Delete a forum with its members, meetings and assessments */
+    delete: operations['deleteForum'];
+    options?: never;
+    head?: never;
+    /** Change a forum; `planIds`/`activityIds`, when given, replace what it serves */
+    patch: operations['updateForum'];
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/forums/{id}/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The forum's members: partners or the kommun's units, with their roles */
+    get: operations['listForumMembers'];
+    put?: never;
+    /** Add a partner or unit as a member (409 when it already is one) */
+    post: operations['addForumMember'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/forums/{id}/members/{memberId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a member */
+    delete: operations['removeForumMember'];
+    options?: never;
+    head?: never;
+    /** Change a member's role or representative */
+    patch: operations['updateForumMember'];
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/forums/{id}/meetings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The forum's meetings, newest first, with attendance */
+    get: operations['listMeetings'];
+    put?: never;
+    /** Record a meeting: date, agenda, notes, members present */
+    post: operations['createMeeting'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/forums/{id}/meetings/{meetingId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete a meeting */
+    delete: operations['deleteMeeting'];
+    options?: never;
+    head?: never;
+    /** Change a meeting; `attendeeMemberIds`, when given, replaces the attendance */
+    patch: operations['updateMeeting'];
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/forums/{id}/assessments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The forum's assessment history, newest first */
+    get: operations['listAssessments'];
+    put?: never;
+    /** Record how the collaboration works (1–4, 4 = fungerar väl) with a comment */
+    post: operations['createAssessment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/forums/{id}/assessments/{assessmentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete an assessment */
+    delete: operations['deleteAssessment'];
+    options?: never;
+    head?: never;
+    /** Change an assessment */
+    patch: operations['updateAssessment'];
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/agreements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Överenskommelser with their follow-up state by the 24-month rule (current, lapsing, lapsed) */
+    get: operations['listAgreements'];
+    put?: never;
+    /** Record an agreement with a partner */
+    post: operations['createAgreement'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/agreements/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One agreement with its follow-up state */
+    get: operations['getAgreement'];
+    put?: never;
+    post?: never;
+    /** Delete an agreement */
+    delete: operations['deleteAgreement'];
+    options?: never;
+    head?: never;
+    /** Change an agreement, e.g. record a follow-up (`lastFollowUpOn`) */
+    patch: operations['updateAgreement'];
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Ärenden, newest first; filter by status, kind, plan or forum */
+    get: operations['listCases'];
+    put?: never;
+    /** Register a case (diarienummer checked against the kommun’s pattern, if any) */
+    post: operations['createCase'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/cases/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One case */
+    get: operations['getCase'];
+    put?: never;
+    post?: never;
+    /** Delete a case with its decisions and assignments */
+    delete: operations['deleteCase'];
+    options?: never;
+    head?: never;
+    /** Change a case; link lists and milestones, when given, replace the stored ones */
+    patch: operations['updateCase'];
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/cases/{id}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The case as one timeline: submission → decisions and report-backs → end */
+    get: operations['getCaseTimeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/case-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The kommun’s diarienummer pattern (version 0: never saved) */
+    get: operations['getCaseSettings'];
+    /** Set or clear the diarienummer pattern, e.g. `{yyyy}.{n} KS` */
+    put: operations['updateCaseSettings'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/cases/{id}/decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The case's decisions and proposals, each with its appeal window (laglighetsprövning) */
+    get: operations['listDecisions'];
+    put?: never;
+    /** Record a decision: body, meeting date, §, decision points, sent to, justering and anslag dates */
+    post: operations['createDecision'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/cases/{id}/decisions/{decisionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One decision with its appeal window */
+    get: operations['getDecision'];
+    put?: never;
+    post?: never;
+    /** Delete a decision; its assignments stay, without a decision */
+    delete: operations['deleteDecision'];
+    options?: never;
+    head?: never;
+    /** Change a decision; `sentToUnitIds`, when given, replaces the recipients */
+    patch: operations['updateDecision'];
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/cases/{id}/assignments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The case's assignments (uppdrag, återrapportering) with resolved due dates; overdue ones say so */
+    get: operations['listAssignments'];
+    put?: never;
+    /** Give an assignment: who reports back, to which body, by a date or at a meeting (month) */
+    post: operations['createAssignment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/cases/{id}/assignments/{assignmentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One assignment */
+    get: operations['getAssignment'];
+    put?: never;
+    post?: never;
+    /** Delete an assignment */
+    delete: operations['deleteAssignment'];
+    options?: never;
+    head?: never;
+    /** Change an assignment, e.g. mark it reported back */
+    patch: operations['updateAssignment'];
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/deadlines': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Deadlines, nearest first: report-backs due, agreements to follow up, forums behind their cadence, plan periods ending. `mine=true`: only the caller’s */
+    get: operations['listDeadlines'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/calendar-feed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether the caller has a calendar feed (its URL is shown only when created) */
+    get: operations['getCalendarFeed'];
+    put?: never;
+    /** Create (or rotate) the caller’s secret iCalendar feed URL; an earlier URL stops working */
+    post: operations['createCalendarFeed'];
+    /** Revoke the caller’s calendar feed URL */
+    delete: operations['revokeCalendarFeed'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calendar/{code}/deadlines.ics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The deadlines as iCalendar (text/calendar), for Outlook and other calendars */
+    get: operations['getCalendarFeedIcs'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/health': {
     parameters: {
       query?: never;
@@ -1061,6 +1479,30 @@ export interface components {
         nameSv: string | null;
       }[];
     };
+    Agreement: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      partnerId: string;
+      subject: string;
+      signedOn: string;
+      /** @enum {string} */
+      signatoryLevel: 'political' | 'executive' | 'unit_manager' | 'other';
+      signedBy: string | null;
+      lastFollowUpOn: string | null;
+      /** Format: uuid */
+      responsibleUnitId: string | null;
+      notes: string | null;
+      followUp: {
+        /** @enum {string} */
+        state: 'current' | 'lapsing' | 'lapsed';
+        countedFrom: string;
+        followUpBy: string;
+        daysLeft: number;
+      };
+      version: number;
+      updatedAt: string;
+    };
     ApiError: {
       statusCode: number;
       code: string;
@@ -1081,6 +1523,51 @@ export interface components {
       expiresAt: string | null;
       lastUsedAt: string | null;
     };
+    Assessment: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      forumId: string;
+      date: string;
+      rating: number;
+      comment: string | null;
+      /** Format: uuid */
+      meetingId: string | null;
+      version: number;
+      updatedAt: string;
+    };
+    Assignment: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      caseId: string;
+      /** Format: uuid */
+      decisionId: string | null;
+      title: string;
+      description: string | null;
+      /** Format: uuid */
+      responsibleUnitId: string | null;
+      responsibleRole: string | null;
+      /** Format: uuid */
+      responsibleUserId: string | null;
+      /** Format: uuid */
+      reportToUnitId: string | null;
+      dueDate: string | null;
+      dueMeetingMonth: string | null;
+      /** @enum {string} */
+      status: 'open' | 'reported' | 'cancelled';
+      reportedOn: string | null;
+      due: {
+        date: string | null;
+        /** @enum {string} */
+        source: 'date' | 'meeting' | 'end_of_month' | 'none';
+      };
+      /** @enum {string} */
+      state: 'reported' | 'cancelled' | 'overdue' | 'due_soon' | 'upcoming' | 'no_deadline';
+      daysLeft: number | null;
+      version: number;
+      updatedAt: string;
+    };
     AuditEvent: {
       /** Format: uuid */
       id: string;
@@ -1093,6 +1580,63 @@ export interface components {
       before: unknown;
       after: unknown;
       requestId: string | null;
+    };
+    CalendarFeed: {
+      active: boolean;
+      createdAt: string | null;
+      url: string | null;
+    };
+    Case: {
+      /** Format: uuid */
+      id: string;
+      diarienummer: string | null;
+      /** @enum {string} */
+      kind: 'motion' | 'initiative' | 'citizen_proposal' | 'commission' | 'consultation' | 'letter';
+      title: string;
+      description: string | null;
+      submittedBy: string | null;
+      submittedByGroup: string | null;
+      submittedOn: string;
+      /** @enum {string} */
+      status: 'open' | 'answered' | 'closed';
+      closedOn: string | null;
+      planIds: string[];
+      activityIds: string[];
+      forumIds: string[];
+      milestones: {
+        date: string;
+        title: string;
+      }[];
+      overdueAssignments: number;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+    CaseSettings: {
+      diarienummerPattern: string | null;
+      version: number;
+    };
+    CaseTimeline: {
+      /** Format: uuid */
+      caseId: string;
+      entries: {
+        date: string;
+        /** @enum {string} */
+        kind:
+          | 'submitted'
+          | 'decision'
+          | 'proposal'
+          | 'assignment_given'
+          | 'assignment_due'
+          | 'assignment_reported'
+          | 'milestone'
+          | 'assessment'
+          | 'closed';
+        title: string;
+        refId: string | null;
+        estimated?: boolean;
+        overdue?: boolean;
+      }[];
     };
     Coverage: {
       matrix: {
@@ -1274,9 +1818,79 @@ export interface components {
       progress?: number;
       weight?: number;
     };
+    CreateAgreementInput: {
+      /** Format: uuid */
+      partnerId: string;
+      subject: string;
+      /** Format: date */
+      signedOn: string;
+      /** @enum {string} */
+      signatoryLevel: 'political' | 'executive' | 'unit_manager' | 'other';
+      signedBy?: string | null;
+      /** Format: date */
+      lastFollowUpOn?: string | null;
+      /** Format: uuid */
+      responsibleUnitId?: string | null;
+      notes?: string | null;
+    };
     CreateApiTokenInput: {
       label: string;
       expiresInDays?: number;
+    };
+    CreateAssessmentInput: {
+      /** Format: date */
+      date: string;
+      rating: number;
+      comment?: string | null;
+      /** Format: uuid */
+      meetingId?: string | null;
+    };
+    CreateAssignmentInput: {
+      /** Format: uuid */
+      decisionId?: string | null;
+      title: string;
+      description?: string | null;
+      /** Format: uuid */
+      responsibleUnitId?: string | null;
+      responsibleRole?: string | null;
+      /** Format: uuid */
+      responsibleUserId?: string | null;
+      /** Format: uuid */
+      reportToUnitId?: string | null;
+      /** Format: date */
+      dueDate?: string | null;
+      dueMeetingMonth?: string | null;
+      /** @enum {string} */
+      status?: 'open' | 'reported' | 'cancelled';
+      /** Format: date */
+      reportedOn?: string | null;
+    };
+    CreateCalendarFeedInput: {
+      /** @default false */
+      mine: boolean;
+    };
+    CreateCaseInput: {
+      diarienummer?: string | null;
+      /** @enum {string} */
+      kind: 'motion' | 'initiative' | 'citizen_proposal' | 'commission' | 'consultation' | 'letter';
+      title: string;
+      description?: string | null;
+      submittedBy?: string | null;
+      submittedByGroup?: string | null;
+      /** Format: date */
+      submittedOn: string;
+      /** @enum {string} */
+      status?: 'open' | 'answered' | 'closed';
+      /** Format: date */
+      closedOn?: string | null;
+      planIds?: string[];
+      activityIds?: string[];
+      forumIds?: string[];
+      milestones?: {
+        /** Format: date */
+        date: string;
+        title: string;
+      }[];
     };
     CreatedApiToken: {
       /** Format: uuid */
@@ -1286,6 +1900,47 @@ export interface components {
       expiresAt: string | null;
       lastUsedAt: string | null;
       token: string;
+    };
+    CreateDecisionInput: {
+      /**
+       * @default decided
+       * @enum {string}
+       */
+      status: 'proposed' | 'decided';
+      /** Format: uuid */
+      bodyUnitId: string;
+      /** Format: date */
+      meetingDate: string | null;
+      paragraph?: string | null;
+      points: string[];
+      /** Format: date */
+      proposedOn?: string | null;
+      /** Format: date */
+      justeringOn?: string | null;
+      /** Format: date */
+      noticePostedOn?: string | null;
+      /** Format: date */
+      noticeRemovedOn?: string | null;
+      sentToUnitIds?: string[];
+      sentToOthers?: string[];
+      summary?: string | null;
+    };
+    CreateForumInput: {
+      name: string;
+      /** @enum {string} */
+      kind: 'collaboration_group' | 'network' | 'steering_group';
+      purpose?: string | null;
+      /** Format: uuid */
+      conveningUnitId?: string | null;
+      cadence?: {
+        /** @enum {string} */
+        unit: 'term' | 'month' | 'year';
+        count: number;
+      } | null;
+      /** Format: date */
+      activeFrom?: string | null;
+      planIds?: string[];
+      activityIds?: string[];
     };
     CreateGoalInput: {
       title: string;
@@ -1308,6 +1963,25 @@ export interface components {
       source?: string | null;
       agenda2030TargetId?: string | null;
     };
+    CreateMeetingInput: {
+      /** Format: date */
+      date: string;
+      agenda?: string | null;
+      notes?: string | null;
+      attendeeMemberIds?: string[];
+    };
+    CreateMemberInput: {
+      /** Format: uuid */
+      partnerId: string | null;
+      /** Format: uuid */
+      orgUnitId?: string | null;
+      /**
+       * @default member
+       * @enum {string}
+       */
+      role: 'chair' | 'convener' | 'secretary' | 'member';
+      representative?: string | null;
+    };
     CreateOrgUnitInput: {
       name: string;
       shortName?: string | null;
@@ -1322,6 +1996,30 @@ export interface components {
         | 'unit';
       /** Format: uuid */
       parentId?: string | null;
+    };
+    CreatePartnerInput: {
+      name: string;
+      /** @enum {string} */
+      type:
+        | 'police'
+        | 'region_healthcare'
+        | 'womens_shelter'
+        | 'voluntary_organisation'
+        | 'other_municipality'
+        | 'county_board'
+        | 'school'
+        | 'internal_unit'
+        | 'other';
+      /** Format: uuid */
+      orgUnitId?: string | null;
+      description?: string | null;
+      contacts?: {
+        name?: string | null;
+        title: string;
+        /** Format: email */
+        email?: string | null;
+        phone?: string | null;
+      }[];
     };
     CreatePlatformIndicatorInput: {
       /** @enum {string} */
@@ -1366,9 +2064,132 @@ export interface components {
       }[];
       csrfToken: string;
     };
+    Deadline: {
+      /** @enum {string} */
+      kind: 'assignment_report' | 'agreement_follow_up' | 'forum_cadence' | 'plan_period_end';
+      /** Format: uuid */
+      entityId: string;
+      /** Format: uuid */
+      caseId: string | null;
+      title: string;
+      detail: string | null;
+      dueDate: string;
+      estimated: boolean;
+      /** @enum {string} */
+      state: 'overdue' | 'due_soon' | 'upcoming';
+      daysLeft: number;
+      /** Format: uuid */
+      responsibleUnitId: string | null;
+      /** Format: uuid */
+      responsibleUserId: string | null;
+    };
+    Decision: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      caseId: string;
+      /** @enum {string} */
+      status: 'proposed' | 'decided';
+      /** Format: uuid */
+      bodyUnitId: string;
+      meetingDate: string | null;
+      paragraph: string | null;
+      points: string[];
+      proposedOn: string | null;
+      justeringOn: string | null;
+      noticePostedOn: string | null;
+      noticeRemovedOn: string | null;
+      sentToUnitIds: string[];
+      sentToOthers: string[];
+      summary: string | null;
+      appeal: {
+        postedOn: string;
+        nominalLastDay: string;
+        lastDay: string;
+        extended: boolean;
+        noticeMayComeDownOn: string;
+        /** @enum {string} */
+        state: 'open' | 'closed';
+        noticeRemovedEarly: boolean;
+      } | null;
+      version: number;
+      updatedAt: string;
+    };
     FollowIndicatorInput: {
       /** Format: uuid */
       platformIndicatorId: string;
+    };
+    Forum: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @enum {string} */
+      kind: 'collaboration_group' | 'network' | 'steering_group';
+      purpose: string | null;
+      /** Format: uuid */
+      conveningUnitId: string | null;
+      cadence: {
+        /** @enum {string} */
+        unit: 'term' | 'month' | 'year';
+        count: number;
+      } | null;
+      activeFrom: string | null;
+      planIds: string[];
+      activityIds: string[];
+      members: {
+        /** Format: uuid */
+        id: string;
+        /** Format: uuid */
+        forumId: string;
+        /** Format: uuid */
+        partnerId: string | null;
+        /** Format: uuid */
+        orgUnitId: string | null;
+        /** @enum {string} */
+        role: 'chair' | 'convener' | 'secretary' | 'member';
+        representative: string | null;
+        version: number;
+      }[];
+      meetingCount: number;
+      lastMeetingOn: string | null;
+      cadenceReport: {
+        periods: {
+          key: string;
+          from: string;
+          to: string;
+          expected: number;
+          held: number;
+          /** @enum {string} */
+          state: 'met' | 'short' | 'behind' | 'on_track';
+        }[];
+        shortPeriods: string[];
+        behind: {
+          key: string;
+          missing: number;
+          by: string;
+        } | null;
+      } | null;
+      latestAssessment: {
+        date: string;
+        rating: number;
+        comment: string | null;
+      } | null;
+      version: number;
+      updatedAt: string;
+    };
+    ForumMember: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      forumId: string;
+      /** Format: uuid */
+      partnerId: string | null;
+      /** Format: uuid */
+      orgUnitId: string | null;
+      /** @enum {string} */
+      role: 'chair' | 'convener' | 'secretary' | 'member';
+      representative: string | null;
+      version: number;
     };
     Goal: {
       /** Format: uuid */
@@ -1695,6 +2516,18 @@ export interface components {
       note: string | null;
       updatedAt: string;
     };
+    Meeting: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      forumId: string;
+      date: string;
+      agenda: string | null;
+      notes: string | null;
+      attendeeMemberIds: string[];
+      version: number;
+      updatedAt: string;
+    };
     Method: {
       /** Format: uuid */
       id: string;
@@ -1750,6 +2583,33 @@ export interface components {
       parentId: string | null;
       version: number;
       createdAt: string;
+      updatedAt: string;
+    };
+    Partner: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @enum {string} */
+      type:
+        | 'police'
+        | 'region_healthcare'
+        | 'womens_shelter'
+        | 'voluntary_organisation'
+        | 'other_municipality'
+        | 'county_board'
+        | 'school'
+        | 'internal_unit'
+        | 'other';
+      /** Format: uuid */
+      orgUnitId: string | null;
+      description: string | null;
+      contacts: {
+        name: string | null;
+        title: string;
+        email: string | null;
+        phone: string | null;
+      }[];
+      version: number;
       updatedAt: string;
     };
     PlanComparison: {
@@ -2155,6 +3015,121 @@ export interface components {
       progress?: number;
       weight?: number;
     };
+    UpdateAgreementInput: {
+      version: number;
+      /** Format: uuid */
+      partnerId?: string;
+      subject?: string;
+      /** Format: date */
+      signedOn?: string;
+      /** @enum {string} */
+      signatoryLevel?: 'political' | 'executive' | 'unit_manager' | 'other';
+      signedBy?: string | null;
+      /** Format: date */
+      lastFollowUpOn?: string | null;
+      /** Format: uuid */
+      responsibleUnitId?: string | null;
+      notes?: string | null;
+    };
+    UpdateAssessmentInput: {
+      version: number;
+      /** Format: date */
+      date?: string;
+      rating?: number;
+      comment?: string | null;
+      /** Format: uuid */
+      meetingId?: string | null;
+    };
+    UpdateAssignmentInput: {
+      version: number;
+      /** Format: uuid */
+      decisionId?: string | null;
+      title?: string;
+      description?: string | null;
+      /** Format: uuid */
+      responsibleUnitId?: string | null;
+      responsibleRole?: string | null;
+      /** Format: uuid */
+      responsibleUserId?: string | null;
+      /** Format: uuid */
+      reportToUnitId?: string | null;
+      /** Format: date */
+      dueDate?: string | null;
+      dueMeetingMonth?: string | null;
+      /** @enum {string} */
+      status?: 'open' | 'reported' | 'cancelled';
+      /** Format: date */
+      reportedOn?: string | null;
+    };
+    UpdateCaseInput: {
+      version: number;
+      diarienummer?: string | null;
+      /** @enum {string} */
+      kind?:
+        'motion' | 'initiative' | 'citizen_proposal' | 'commission' | 'consultation' | 'letter';
+      title?: string;
+      description?: string | null;
+      submittedBy?: string | null;
+      submittedByGroup?: string | null;
+      /** Format: date */
+      submittedOn?: string;
+      /** @enum {string} */
+      status?: 'open' | 'answered' | 'closed';
+      /** Format: date */
+      closedOn?: string | null;
+      planIds?: string[];
+      activityIds?: string[];
+      forumIds?: string[];
+      milestones?: {
+        /** Format: date */
+        date: string;
+        title: string;
+      }[];
+    };
+    UpdateCaseSettingsInput: {
+      version: number;
+      diarienummerPattern: string | null;
+    };
+    UpdateDecisionInput: {
+      version: number;
+      /** @enum {string} */
+      status?: 'proposed' | 'decided';
+      /** Format: uuid */
+      bodyUnitId?: string;
+      /** Format: date */
+      meetingDate?: string | null;
+      paragraph?: string | null;
+      points?: string[];
+      /** Format: date */
+      proposedOn?: string | null;
+      /** Format: date */
+      justeringOn?: string | null;
+      /** Format: date */
+      noticePostedOn?: string | null;
+      /** Format: date */
+      noticeRemovedOn?: string | null;
+      sentToUnitIds?: string[];
+      sentToOthers?: string[];
+      summary?: string | null;
+    };
+    UpdateForumInput: {
+      version: number;
+      name?: string;
+      /** @enum {string} */
+      kind?: 'collaboration_group' | 'network' | 'steering_group';
+      purpose?: string | null;
+      /** Format: uuid */
+      conveningUnitId?: string | null;
+      cadence?: {
+        /** @enum {string} */
+        unit: 'term' | 'month' | 'year';
+        count: number;
+      } | null;
+      /** Format: date */
+      activeFrom?: string | null;
+      planIds?: string[];
+      activityIds?: string[];
+    };
     UpdateGoalInput: {
       version: number;
       title?: string;
@@ -2173,6 +3148,20 @@ export interface components {
       higherIsBetter?: boolean;
       source?: string | null;
       agenda2030TargetId?: string | null;
+    };
+    UpdateMeetingInput: {
+      version: number;
+      /** Format: date */
+      date?: string;
+      agenda?: string | null;
+      notes?: string | null;
+      attendeeMemberIds?: string[];
+    };
+    UpdateMemberInput: {
+      version: number;
+      /** @enum {string} */
+      role?: 'chair' | 'convener' | 'secretary' | 'member';
+      representative?: string | null;
     };
     UpdateMethodInput: {
       name?: string;
@@ -2206,6 +3195,31 @@ export interface components {
         | 'unit';
       /** Format: uuid */
       parentId?: string | null;
+    };
+    UpdatePartnerInput: {
+      version: number;
+      name?: string;
+      /** @enum {string} */
+      type?:
+        | 'police'
+        | 'region_healthcare'
+        | 'womens_shelter'
+        | 'voluntary_organisation'
+        | 'other_municipality'
+        | 'county_board'
+        | 'school'
+        | 'internal_unit'
+        | 'other';
+      /** Format: uuid */
+      orgUnitId?: string | null;
+      description?: string | null;
+      contacts?: {
+        name?: string | null;
+        title: string;
+        /** Format: email */
+        email?: string | null;
+        phone?: string | null;
+      }[];
     };
     UpdatePlatformIndicatorInput: {
       version: number;
@@ -6070,6 +7084,2847 @@ export interface operations {
       };
       /** @description Error */
       502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  listPartners: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Partner'][];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  createPartner: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePartnerInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Partner'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getPartner: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Partner'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  deletePartner: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  updatePartner: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdatePartnerInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Partner'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  listForums: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Forum'][];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  createForum: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateForumInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Forum'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getForum: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Forum'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  deleteForum: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  updateForum: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateForumInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Forum'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  listForumMembers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ForumMember'][];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  addForumMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateMemberInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ForumMember'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  removeForumMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        memberId: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  updateForumMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        memberId: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateMemberInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ForumMember'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  listMeetings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Meeting'][];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  createMeeting: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateMeetingInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Meeting'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  deleteMeeting: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        meetingId: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  updateMeeting: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        meetingId: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateMeetingInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Meeting'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  listAssessments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Assessment'][];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  createAssessment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAssessmentInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Assessment'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  deleteAssessment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        assessmentId: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  updateAssessment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        assessmentId: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateAssessmentInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Assessment'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  listAgreements: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Agreement'][];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  createAgreement: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAgreementInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Agreement'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getAgreement: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Agreement'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  deleteAgreement: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  updateAgreement: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateAgreementInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Agreement'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  listCases: {
+    parameters: {
+      query?: {
+        status?: 'open' | 'answered' | 'closed';
+        kind?:
+          'motion' | 'initiative' | 'citizen_proposal' | 'commission' | 'consultation' | 'letter';
+        planId?: string;
+        forumId?: string;
+      };
+      header?: never;
+      path: {
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Case'][];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  createCase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCaseInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Case'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getCase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Case'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  deleteCase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  updateCase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCaseInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Case'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getCaseTimeline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseTimeline'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getCaseSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseSettings'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  updateCaseSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCaseSettingsInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseSettings'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  listDecisions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Decision'][];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  createDecision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateDecisionInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Decision'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getDecision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        decisionId: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Decision'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  deleteDecision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        decisionId: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  updateDecision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        decisionId: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateDecisionInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Decision'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  listAssignments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Assignment'][];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  createAssignment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAssignmentInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Assignment'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getAssignment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        assignmentId: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Assignment'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  deleteAssignment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        assignmentId: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  updateAssignment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        assignmentId: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateAssignmentInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Assignment'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  listDeadlines: {
+    parameters: {
+      query?: {
+        mine?: 'true' | 'false';
+        horizonDays?: number;
+        kind?: 'assignment_report' | 'agreement_follow_up' | 'forum_cadence' | 'plan_period_end';
+      };
+      header?: never;
+      path: {
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Deadline'][];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getCalendarFeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarFeed'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  createCalendarFeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCalendarFeedInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarFeed'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  revokeCalendarFeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getCalendarFeedIcs: {
+    parameters: {
+      query: {
+        token: string;
+      };
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An iCalendar document */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not logged in */
+      401: {
         headers: {
           [name: string]: unknown;
         };

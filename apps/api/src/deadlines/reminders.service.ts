@@ -49,7 +49,10 @@ export class RemindersService {
     const tenants = await this.inTransaction(() => this.repository.tenants());
     for (const tenant of tenants) {
       if (this.stopping) break;
-      decided += await this.forTenant(tenant, () => this.decide(tenant.id, today));
+      decided += await this.forTenant(tenant, async () => {
+        await this.repository.retryFailed(tenant.id, MAX_ATTEMPTS);
+        return this.decide(tenant.id, today);
+      });
       sent += await this.send(tenant);
     }
     return { decided, sent };
@@ -117,7 +120,7 @@ export class RemindersService {
     let sent = 0;
     while (!this.stopping) {
       const reminder = await this.forTenant(tenant, () =>
-        this.repository.takeNextReminder(tenant.id, MAX_ATTEMPTS),
+        this.repository.takeNextReminder(tenant.id),
       );
       if (!reminder) break;
       try {

@@ -16,6 +16,7 @@ import { TransferService } from '../plans/transfer/transfer.service.js';
 import { TenantsService } from '../tenancy/tenants.service.js';
 import { ToolkitService } from '../toolkit/toolkit.service.js';
 import { DEFAULT_DEMO_PASSWORD, DEMO_TENANTS, DEMO_USERS } from './demo-data.js';
+import { loadDemoCollaboration } from './load-demo-collaboration.js';
 import { loadDemoIndicators } from './load-demo-indicators.js';
 import {
   DEMO_PLANS,
@@ -62,6 +63,7 @@ export async function loadDemo(
       await loadPendingImport(app);
     }
     await loadDemoIndicators(app, kommuner);
+    await loadDemoCollaboration(app, kommuner);
     cls.set('tenant', undefined);
   });
 }

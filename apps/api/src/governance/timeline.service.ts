@@ -69,7 +69,7 @@ export class TimelineService {
       entries.push({
         date,
         kind: d.status === 'proposed' ? 'proposal' : 'decision',
-        title: `${d.status === 'proposed' ? 'Förslag till beslut i ' : ''}${body}${paragraph}: ${d.points.join(' ')}`,
+        title: `${d.status === 'proposed' ? 'Förslag till beslut i ' : ''}${body}${paragraph}: ${d.points.join('; ')}`,
         refId: d.id,
       });
     }

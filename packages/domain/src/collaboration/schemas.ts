@@ -176,9 +176,13 @@ export type Forum = z.infer<typeof forumSchema>;
 
 // ---- Members --------------------------------------------------------------------------
 
+/**
+ * A member is a partner (`partnerId`) or one of the kommun's units (`partnerId: null` and
+ * `orgUnitId`), never both.
+ */
 export const createMemberSchema = z
   .strictObject({
-    partnerId: z.uuid().nullable().optional(),
+    partnerId: z.uuid().nullable(),
     orgUnitId: z.uuid().nullable().optional(),
     role: z.enum(MEMBER_ROLES).default('member'),
     representative: optionalFreeText(200),

@@ -184,7 +184,8 @@ export const createDecisionSchema = z
   .strictObject({
     ...decisionFields,
     status: decisionFields.status.default('decided'),
-    meetingDate: decisionFields.meetingDate.optional(),
+    /** Required for a decision; null for a proposal not yet on a meeting's agenda. */
+    meetingDate: decisionFields.meetingDate,
     proposedOn: decisionFields.proposedOn.optional(),
     justeringOn: decisionFields.justeringOn.optional(),
     noticePostedOn: decisionFields.noticePostedOn.optional(),
@@ -192,9 +193,7 @@ export const createDecisionSchema = z
     sentToUnitIds: decisionFields.sentToUnitIds.optional(),
     sentToOthers: decisionFields.sentToOthers.optional(),
   })
-  .superRefine((value, ctx) =>
-    decisionComplete({ ...value, meetingDate: value.meetingDate ?? null }, ctx),
-  );
+  .superRefine(decisionComplete);
 export type CreateDecisionInput = z.infer<typeof createDecisionSchema>;
 
 export const updateDecisionSchema = z

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { orderTimeline, type TimelineEntry } from './timeline.js';
 
-const e = (date: string, kind: TimelineEntry['kind'], title = kind): TimelineEntry => ({
+const e = (date: string, kind: TimelineEntry['kind'], title: string = kind): TimelineEntry => ({
   date,
   kind,
   title,
