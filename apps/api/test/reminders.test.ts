@@ -113,7 +113,9 @@ describe('e-mail reminders', () => {
   let recipients: string[];
 
   beforeAll(async () => {
-    smtp = await startSmtp(250);
+    // Slow enough (1.5 s a message per connection) that stopping both instances after the
+    // third message lands mid-run even on a loaded machine.
+    smtp = await startSmtp(1500);
     // This instance has no SMTP: reminders are off, and it only serves the database.
     t = await TestApp.start();
     const tenant = await t.newTenant('1287');
@@ -164,7 +166,7 @@ describe('e-mail reminders', () => {
         `SELECT count(*)::int AS n FROM reminders WHERE status = 'sent'`,
       );
       return row?.n === 12;
-    });
+    }, 60_000);
     await new Promise((r) => setTimeout(r, 1500));
 
     expect(smtp.received).toHaveLength(12);
