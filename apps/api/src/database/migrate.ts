@@ -23,7 +23,18 @@ export async function enableAppRoleLogin(ownerUrl: string, password: string): Pr
   await dataSource.initialize();
   try {
     const [{ literal }] = await dataSource.query(`SELECT quote_literal($1) AS literal`, [password]);
-    await dataSource.query(`ALTER ROLE ${APP_DB_ROLE} LOGIN PASSWORD ${literal}`);
+    // The role is cluster-wide: several Samla databases on one server (the tests, a second
+    // copy) may start at once, and PostgreSQL refuses concurrent ALTERs of one role with
+    // "tuple concurrently updated". The change is idempotent, so try again.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await dataSource.query(`ALTER ROLE ${APP_DB_ROLE} LOGIN PASSWORD ${literal}`);
+        return;
+      } catch (error) {
+        if (attempt >= 5 || !/tuple concurrently updated/.test(String(error))) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+      }
+    }
   } finally {
     await dataSource.destroy();
   }
