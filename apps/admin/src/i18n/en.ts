@@ -339,6 +339,8 @@ export const en: Translation = {
       addChild: 'New sub-goal',
       addChildLabel: 'New sub-goal under {{title}}',
       moveShort: 'Move',
+      links: 'Agenda 2030',
+      linksLabel: 'Agenda 2030 and indicators for {{title}}',
       moveLabel: 'Move {{title}}',
       upLabel: 'Move {{title}} up',
       downLabel: 'Move {{title}} down',

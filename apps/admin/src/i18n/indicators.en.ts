@@ -201,6 +201,12 @@ export const indicatorsEn: IndicatorsTranslation = {
     noTargets: 'No targets.',
     indicators: 'Indicators',
     noIndicators: 'No indicators.',
+    edit: 'Change links',
+    save: 'Save links',
+    saving: 'Saving …',
+    cancel: 'Cancel',
+    saved: 'The links have been saved.',
+    noOwnIndicators: 'The kommun follows no indicators yet. Add them under Indicators.',
   },
   kolada: {
     title: 'Import KPIs from Kolada',

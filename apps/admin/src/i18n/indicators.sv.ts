@@ -200,6 +200,12 @@ export const indicatorsSv = {
     noTargets: 'Inga delmål.',
     indicators: 'Indikatorer',
     noIndicators: 'Inga indikatorer.',
+    edit: 'Ändra kopplingar',
+    save: 'Spara kopplingar',
+    saving: 'Sparar …',
+    cancel: 'Avbryt',
+    saved: 'Kopplingarna har sparats.',
+    noOwnIndicators: 'Kommunen följer inga indikatorer ännu. Lägg till dem under Indikatorer.',
   },
   kolada: {
     title: 'Hämta nyckeltal från Kolada',

@@ -340,6 +340,8 @@ export const sv = {
       addChild: 'Nytt delmål',
       addChildLabel: 'Nytt delmål under {{title}}',
       moveShort: 'Flytta',
+      links: 'Agenda 2030',
+      linksLabel: 'Agenda 2030 och indikatorer för {{title}}',
       moveLabel: 'Flytta {{title}}',
       upLabel: 'Flytta upp {{title}}',
       downLabel: 'Flytta ned {{title}}',

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -9,6 +9,7 @@ import { indicatorPath } from './access';
 import { useIndicatorName } from './format';
 import { fetchLinks, linksKey } from './indicators.api';
 import { IndicatorStyles } from './IndicatorStyles';
+import { LinksEditor } from './LinksEditor';
 import { StatusBadge } from './StatusBadge';
 
 interface IndicatorLinksPanelProps {
@@ -18,6 +19,8 @@ interface IndicatorLinksPanelProps {
   id: string;
   /** The heading level the panel sits at (h2 by default). */
   headingLevel?: 2 | 3;
+  /** Strategists and tenant admins may change the links. */
+  canEdit?: boolean;
 }
 
 /**
@@ -29,7 +32,10 @@ export function IndicatorLinksPanel({
   kind,
   id,
   headingLevel = 2,
+  canEdit = false,
 }: IndicatorLinksPanelProps) {
+  const [editing, setEditing] = useState(false);
+  const [status, setStatus] = useState('');
   const { t } = useTranslation('indicators');
   const language = useLanguage();
   const name = useIndicatorName();
@@ -46,7 +52,23 @@ export function IndicatorLinksPanel({
       <Heading id={headingId}>{t('links.panelHeading')}</Heading>
       {links.isPending ? <Loading /> : null}
       <ErrorAlert error={links.error} />
-      {links.data ? (
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {status}
+      </p>
+      {links.data && editing ? (
+        <LinksEditor
+          code={code}
+          kind={kind}
+          id={id}
+          links={links.data}
+          onCancel={() => setEditing(false)}
+          onDone={(message) => {
+            setEditing(false);
+            setStatus(message);
+          }}
+        />
+      ) : null}
+      {links.data && !editing ? (
         <>
           <Sub className="ind-links-panel__sub">{t('links.targets')}</Sub>
           {links.data.targets.length === 0 ? (
@@ -74,6 +96,18 @@ export function IndicatorLinksPanel({
               ))}
             </ul>
           )}
+          {canEdit ? (
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => {
+                setStatus('');
+                setEditing(true);
+              }}
+            >
+              {t('links.edit')}
+            </button>
+          ) : null}
         </>
       ) : null}
     </section>

@@ -90,3 +90,24 @@ export const fetchLinks = (code: string, kind: 'goal' | 'activity', id: string):
           params: { path: { code, id } },
         }),
       );
+
+/** Replaces the targets and indicators a goal or activity is linked to. */
+export const setLinks = (
+  code: string,
+  kind: 'goal' | 'activity',
+  id: string,
+  body: { targetIds: string[]; indicatorIds: string[] },
+): Promise<Links> =>
+  kind === 'goal'
+    ? call(
+        api.PUT('/api/v1/tenants/{code}/goals/{id}/links', {
+          params: { path: { code, id } },
+          body,
+        }),
+      )
+    : call(
+        api.PUT('/api/v1/tenants/{code}/activities/{id}/links', {
+          params: { path: { code, id } },
+          body,
+        }),
+      );

@@ -12,6 +12,7 @@ import {
   planPath,
 } from '../../test/plan-fixtures';
 import { renderApp } from '../../test/render-app';
+import { newIndicator } from '../indicators/indicator-fixtures';
 
 const units = trelleborgUnits();
 const plan = newPlan({ title: 'Handlingsplan 2022–2026', status: 'in_force' });
@@ -224,5 +225,57 @@ describe('activity page', () => {
     expect(title).toHaveValue('Skyddat boende i egen regi och i samverkan');
     expect(title).toHaveFocus();
     expect(screen.getByText('Formuläret visar nu de senaste uppgifterna.')).toBeInTheDocument();
+  });
+});
+
+describe('Agenda 2030 links on the activity page', () => {
+  const LINKS = `${activityPath(lateActivity.id)}/links`;
+  const noLinks = { targets: [], indicators: [] };
+
+  it('lets a strategist link the activity to a target and an indicator, and shows the result', async () => {
+    const indicator = newIndicator({
+      id: 'bbbbbbbb-0000-4000-8000-000000000009',
+      nameSv: 'Stödsamtal',
+    });
+    const { api, user } = openActivity(userWithRole('strategist'), {
+      [`GET ${LINKS}`]: () => json(200, noLinks),
+      'GET /api/v1/tenants/1287/indicators': () => json(200, [indicator]),
+      [`PUT ${LINKS}`]: async (request) => {
+        const body = (await request.json()) as { targetIds: string[]; indicatorIds: string[] };
+        return json(200, {
+          targets: body.targetIds.map((id) => ({
+            id,
+            goal: 5,
+            textSv: 'Avskaffa allt våld',
+            textEn: 'End violence',
+          })),
+          indicators: [
+            {
+              id: indicator.id,
+              kind: 'own',
+              nameSv: 'Stödsamtal',
+              nameEn: 'Support talks',
+              status: 'not_available',
+            },
+          ],
+        });
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Ändra kopplingar' }));
+    await user.click(screen.getByRole('checkbox', { name: /^5\.2 / }));
+    await user.click(await screen.findByRole('checkbox', { name: 'Stödsamtal' }));
+    await user.click(screen.getByRole('button', { name: 'Spara kopplingar' }));
+
+    expect(await screen.findByText('Kopplingarna har sparats.')).toBeInTheDocument();
+    const [put] = api.to('PUT', LINKS);
+    expect(await put?.json()).toEqual({ targetIds: ['5.2'], indicatorIds: [indicator.id] });
+    expect(screen.getByText('Delmål 5.2')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Stödsamtal' })).toBeInTheDocument();
+  });
+
+  it('shows readers the links without a way to change them', async () => {
+    openActivity(userWithRole('reader'), { [`GET ${LINKS}`]: () => json(200, noLinks) });
+    expect(await screen.findByText('Inga delmål.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Ändra kopplingar' })).not.toBeInTheDocument();
   });
 });

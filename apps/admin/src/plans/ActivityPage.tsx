@@ -162,7 +162,7 @@ function ActivityView({ code, activity, plan }: ActivityViewProps) {
         <ErrorAlert error={updates.error} />
         {updates.data ? <ProgressHistory updates={updates.data} /> : null}
       </section>
-      <IndicatorLinksPanel code={code} kind="activity" id={activity.id} />
+      <IndicatorLinksPanel code={code} kind="activity" id={activity.id} canEdit={canEdit} />
     </Page>
   );
 }

@@ -7,9 +7,10 @@ import { useFormat } from './format';
 import { buildGoalTree, type GoalNode } from './goal-tree';
 import { DeleteGoal, GoalForm, MoveGoalForm, reorderGoal } from './GoalForms';
 import { planKey } from './plans.api';
+import { IndicatorLinksPanel } from '../indicators/IndicatorLinksPanel';
 import { ProgressBar } from './ProgressBar';
 
-type Action = 'edit' | 'add' | 'move' | 'delete';
+type Action = 'edit' | 'add' | 'move' | 'delete' | 'links';
 type Active = { goalId: string | null; action: Action } | null;
 
 interface GoalTreeProps {
@@ -99,6 +100,11 @@ export function GoalTree({ code, plan, editable, announce }: GoalTreeProps) {
             onCancel={() => close(back)}
             onDone={(message) => close(back, message)}
           />
+        ) : null;
+      case 'links':
+        // Agenda 2030 targets and indicators the goal works towards (issue #4's links).
+        return goal ? (
+          <IndicatorLinksPanel code={code} kind="goal" id={goal.id} headingLevel={3} canEdit />
         ) : null;
       case 'delete':
         return goal ? (
@@ -243,6 +249,7 @@ function GoalItem({ node, first, last, context }: GoalItemProps) {
             {button('edit', t('plans.goals.edit'), t('plans.goals.editLabel', named))}
             {button('add', t('plans.goals.addChild'), t('plans.goals.addChildLabel', named))}
             {button('move', t('plans.goals.moveShort'), t('plans.goals.moveLabel', named))}
+            {button('links', t('plans.goals.links'), t('plans.goals.linksLabel', named))}
             {first ? null : stepButton(-1)}
             {last ? null : stepButton(1)}
             {button('delete', t('plans.goals.deleteShort'), t('plans.goals.deleteLabel', named))}
