@@ -79,8 +79,11 @@ export async function createApp(config: AppConfig, options: { logger?: boolean }
     (req.path.startsWith('/api/docs') ? docs : strict)(req, res, next),
   );
 
-  const document = buildOpenApiDocument(app);
-  SwaggerModule.setup('api/docs', app, () => document, { jsonDocumentUrl: 'api/docs-json' });
+  // Built on the first visit to the docs, not at start-up: it costs start time and memory
+  // that a server nobody reads the docs of need not spend (docs/benchmarks.md, 5 and 6).
+  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {
+    jsonDocumentUrl: 'api/docs-json',
+  });
 
   serveAdmin(app, config);
   return app;
@@ -90,7 +93,11 @@ export async function createApp(config: AppConfig, options: { logger?: boolean }
 function serveAdmin(app: NestExpressApplication, config: AppConfig): void {
   const dir = resolve(config.adminDistDir ?? join(import.meta.dirname, '../../admin/dist'));
   if (!existsSync(join(dir, 'index.html'))) return;
-  app.use(express.static(dir, { index: false, maxAge: '1h' }));
+  // API requests skip the file lookup: it would cost every one of them a failed stat().
+  const files = express.static(dir, { index: false, maxAge: '1h' });
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    req.path.startsWith('/api/') ? next() : files(req, res, next),
+  );
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
     res.setHeader('Cache-Control', 'no-cache');

@@ -14,6 +14,7 @@ import { CsrfGuard } from './auth/csrf.guard.js';
 import { ErrorFilter } from './common/error.filter.js';
 import type { RequestContext } from './common/request-context.js';
 import { attachRequestLogging } from './common/request-logging.js';
+import { ContentTypeGuard } from './common/content-type.guard.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { CollaborationModule } from './collaboration/collaboration.module.js';
@@ -80,10 +81,11 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
-        // Order matters: who is calling, then CSRF, then may they act here.
+        // Order matters: who is calling, then CSRF, then may they act here, then can we read it.
         { provide: APP_GUARD, useClass: AuthenticationGuard },
         { provide: APP_GUARD, useClass: CsrfGuard },
         { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_GUARD, useClass: ContentTypeGuard },
         { provide: APP_INTERCEPTOR, useClass: TransactionInterceptor },
         { provide: APP_FILTER, useClass: ErrorFilter },
       ],

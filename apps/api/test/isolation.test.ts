@@ -4,12 +4,11 @@ import { deriveAppUrl, DEV_APP_DB_PASSWORD } from '../src/config/app-config.js';
 import {
   exampleFor,
   idParameters,
-  operations,
-  tableForSegment,
   type OpenApiDocument,
   type Operation,
   withRequiredQuery,
 } from './support/openapi-walk.js';
+import { pathWithIdsOf, tenantRoutes as tenantRoutesOf } from './support/tenant-routes.js';
 import { TestApp, type ApiSession } from './support/test-app.js';
 
 /**
@@ -68,8 +67,7 @@ describe('tenant isolation', () => {
   }, 60_000);
   afterAll(() => t.stop());
 
-  const tenantRoutes = () =>
-    operations(doc).filter((op) => op.path.startsWith('/api/v1/tenants/{code}'));
+  const tenantRoutes = () => tenantRoutesOf(doc);
 
   it('finds the tenant-scoped routes in the OpenAPI document', () => {
     expect(tenantRoutes().length).toBeGreaterThanOrEqual(6);
@@ -78,31 +76,9 @@ describe('tenant isolation', () => {
     );
   });
 
-  /**
-   * The path of `op` with the victim's ids filled in (the demo has a row of every
-   * tenant-owned table for the victim), and the kommunkod the request names.
-   */
-  const pathWithVictimIds = async (op: Operation, code: string) => {
-    let path = op.path.replace('{code}', code);
-    for (const { name, segment } of idParameters(op.path)) {
-      const table = tableForSegment(segment);
-      const rows = await t
-        .sql<{ id: string }>(`SELECT id::text FROM ${table} WHERE tenant_id = $1 LIMIT 1`, [
-          victimId,
-        ])
-        .catch(() => {
-          throw new Error(
-            `${op.operationId}: no table "${table}" for path segment "${segment}". Name tenant tables after their route segment.`,
-          );
-        });
-      if (!rows[0])
-        throw new Error(
-          `${op.operationId}: the demo has no ${table} row for ${VICTIM}; add one so this route is covered.`,
-        );
-      path = path.replace(`{${name}}`, rows[0].id);
-    }
-    return path;
-  };
+  /** The path of `op` with the victim's ids, under the kommunkod `code`. */
+  const pathWithVictimIds = (op: Operation, code: string) =>
+    pathWithIdsOf(t, op, { id: victimId, code: VICTIM }, code);
 
   const expectNotFound = async (op: Operation, path: string) => {
     const response = await attacker.call(

@@ -3,6 +3,7 @@ import { ApiTokensRepository } from './api-tokens.repository.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { LoginAttemptsRepository } from './login-attempts.repository.js';
+import { PrincipalsRepository } from './principals.repository.js';
 import { SessionsRepository } from './sessions.repository.js';
 import { UsersRepository } from './users.repository.js';
 import { UsersService } from './users.service.js';
@@ -14,6 +15,7 @@ import { UsersService } from './users.service.js';
     UsersService,
     UsersRepository,
     SessionsRepository,
+    PrincipalsRepository,
     ApiTokensRepository,
     LoginAttemptsRepository,
   ],

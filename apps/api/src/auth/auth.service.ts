@@ -14,6 +14,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { ApiTokensRepository } from './api-tokens.repository.js';
 import { LoginAttemptsRepository } from './login-attempts.repository.js';
 import { verifyPassword } from './password-hasher.js';
+import { PrincipalsRepository } from './principals.repository.js';
 import { SessionsRepository } from './sessions.repository.js';
 import { API_TOKEN_PREFIX, digest, newSecret } from './tokens.js';
 import { UsersRepository } from './users.repository.js';
@@ -28,6 +29,7 @@ export class AuthService {
     private readonly sessions: SessionsRepository,
     private readonly apiTokens: ApiTokensRepository,
     private readonly attempts: LoginAttemptsRepository,
+    private readonly principals: PrincipalsRepository,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -95,20 +97,21 @@ export class AuthService {
   /** Resolves a session cookie to its user; null when missing, revoked, expired or idle too long. */
   async principalFromSession(token: string): Promise<Principal | null> {
     const now = new Date();
-    const session = await this.sessions.findLive(digest(token), now);
-    if (!session) return null;
+    const found = await this.principals.forSession(digest(token), now);
+    if (!found) return null;
     const idleLimit = this.config.sessionIdleMinutes * 60_000;
-    if (now.getTime() - session.lastSeenAt.getTime() > idleLimit) {
-      await this.sessions.revoke(session.id, now);
+    if (now.getTime() - found.lastSeenAt.getTime() > idleLimit) {
+      await this.sessions.revoke(found.sessionId, now);
       return null;
     }
-    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS)
-      await this.sessions.touch(session.id, now);
-    return this.principalFor(session.userId, {
+    if (now.getTime() - found.lastSeenAt.getTime() > TOUCH_INTERVAL_MS)
+      await this.sessions.touch(found.sessionId, now);
+    return {
+      ...found.user,
       via: 'session',
-      sessionId: session.id,
-      csrfToken: session.csrfToken,
-    });
+      sessionId: found.sessionId,
+      csrfToken: found.csrfToken,
+    };
   }
 
   /** Resolves a personal API token (Authorization: Bearer samla_pat_…). */
@@ -127,16 +130,8 @@ export class AuthService {
     userId: string,
     credential: Pick<Principal, 'via' | 'sessionId' | 'csrfToken'>,
   ): Promise<Principal | null> {
-    const user = await this.users.findById(userId);
-    if (!user) return null;
-    return {
-      userId: user.id,
-      email: user.email,
-      displayName: user.displayName,
-      isPlatformAdmin: user.isPlatformAdmin,
-      memberships: await this.users.membershipsOf(user.id),
-      ...credential,
-    };
+    const user = await this.principals.forUser(userId);
+    return user ? { ...user, ...credential } : null;
   }
 
   currentUser(principal: Principal): CurrentUser {

@@ -16,16 +16,6 @@ export class SessionsRepository {
     await this.repo.insert(session);
   }
 
-  /** A live session: not revoked, not past its absolute end. Idle time is judged by the caller. */
-  findLive(tokenHash: Buffer, now: Date): Promise<SessionEntity | null> {
-    return this.repo
-      .createQueryBuilder('s')
-      .where('s.token_hash = :tokenHash', { tokenHash })
-      .andWhere('s.revoked_at IS NULL')
-      .andWhere('s.expires_at > :now', { now })
-      .getOne();
-  }
-
   async touch(id: string, now: Date): Promise<void> {
     await this.repo.update({ id }, { lastSeenAt: now });
   }

@@ -9,19 +9,8 @@ import { ERROR_MESSAGES, interpolate, type ErrorCode, type Language } from '@sam
 import type { Response } from 'express';
 import { ClsServiceManager } from 'nestjs-cls';
 import { AppError, ValidationFailedError } from './app-error.js';
+import { isDatabaseUnavailable } from '../database/database-unavailable.js';
 import type { RequestContext } from './request-context.js';
-
-/** PostgreSQL error classes that mean "the database is not there", not "the request is bad". */
-const CONNECTION_ERRORS = new Set([
-  '57P01',
-  '57P02',
-  '57P03',
-  '08000',
-  '08003',
-  '08006',
-  '08001',
-  '08004',
-]);
 
 interface ErrorBody {
   statusCode: number;
@@ -71,7 +60,7 @@ export class ErrorFilter implements ExceptionFilter {
     } else if (this.pgCode(exception) === '23503') {
       // A reference the services did not foresee (e.g. deleting what another row points to).
       payload = body(409, 'reference_in_use');
-    } else if (this.isDatabaseDown(exception)) {
+    } else if (isDatabaseUnavailable(exception)) {
       this.logger.error({ msg: 'database unavailable', requestId, error: String(exception) });
       payload = body(503, 'database_unavailable');
     } else {
@@ -114,15 +103,5 @@ export class ErrorFilter implements ExceptionFilter {
   private pgCode(exception: unknown): string | undefined {
     const error = exception as { code?: string; driverError?: { code?: string } };
     return error?.driverError?.code ?? error?.code;
-  }
-
-  private isDatabaseDown(exception: unknown): boolean {
-    const error = exception as { code?: string; driverError?: { code?: string }; message?: string };
-    const code = error?.driverError?.code ?? error?.code;
-    if (code && (CONNECTION_ERRORS.has(code) || code === 'ECONNREFUSED' || code === 'ECONNRESET'))
-      return true;
-    return /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(
-      error?.message ?? '',
-    );
   }
 }

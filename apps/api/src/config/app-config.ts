@@ -47,6 +47,29 @@ export const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
+/** Every variable name the schema knows; infra files may set these and no others. */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
+
+/** The split entry points containers run (`npm start` does both, in one process). */
+export type EntryPoint = 'migrate' | 'serve';
+
+/**
+ * What an entry point refuses to start without, as messages; empty when the
+ * configuration is enough. The entry points call this, and the infra test calls it on the
+ * environment each container file sets, so both agree by construction.
+ */
+export function configurationProblems(env: Env, entry: EntryPoint): string[] {
+  const problems: string[] = [];
+  if (entry === 'migrate' && !env.DATABASE_URL)
+    problems.push('DATABASE_URL (the owner URL of the database) must be set.');
+  try {
+    toAppConfig(env, env.DATABASE_URL);
+  } catch (error) {
+    problems.push(error instanceof Error ? error.message : String(error));
+  }
+  return problems;
+}
+
 export interface AppConfig {
   env: Env['NODE_ENV'];
   port: number;

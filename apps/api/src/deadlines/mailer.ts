@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 
 export interface Mail {
@@ -24,6 +24,8 @@ export class Mailer {
   async send(mail: Mail): Promise<void> {
     const smtp = this.config.smtp;
     if (!smtp) throw new Error('SMTP is not configured.');
+    // Loaded on first use: most installations send no mail, and it weighs ~14 MB of memory.
+    const nodemailer = (await import('nodemailer')).default;
     this.transporter ??= nodemailer.createTransport({
       host: smtp.host,
       port: smtp.port,

@@ -69,27 +69,16 @@ export class ActionPlansService {
     const tenantId = this.tenantId();
     const plan = await this.plans.find(tenantId, id);
     if (!plan) throw AppError.notFound();
-    const [goals, activities] = await Promise.all([
-      this.goals.listByPlan(tenantId, id),
-      this.activities.listByPlan(tenantId, id),
-    ]);
-    const ids = activities.map((a) => a.id);
-    const [participants, latest] = await Promise.all([
-      this.activities.participantsOf(tenantId, ids),
-      this.activities.latestUpdates(tenantId, ids),
-    ]);
+    // Goals, and activities with their participants and latest update: two queries.
+    const goals = await this.goals.listByPlan(tenantId, id);
+    const details = await this.activities.listByPlanWithDetails(tenantId, id);
+    const activities = details.map((d) => d.activity);
     const rollups = rollUpPlan(goals, activities);
     const today = isoDateIn(new Date());
     return {
       ...toPlanSummary(plan, { progress: rollups.plan.progress, activityCount: activities.length }),
       goals: orderGoalTree(goals).map((g) => toGoal(g, rollups.goals.get(g.id)?.progress ?? null)),
-      activities: activities.map((a) =>
-        toActivity(a, {
-          participants: participants.get(a.id) ?? [],
-          latest: latest.get(a.id),
-          today,
-        }),
-      ),
+      activities: details.map((d) => toActivity(d.activity, { ...d, today })),
     };
   }
 

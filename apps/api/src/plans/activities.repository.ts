@@ -21,6 +21,52 @@ export interface LatestUpdate {
   authorName: string | null;
 }
 
+/** An activity with what its API view needs besides its own columns. */
+export interface ActivityWithDetails {
+  activity: ActivityEntity;
+  participants: string[];
+  latest: LatestUpdate | undefined;
+}
+
+/**
+ * An activity's columns under its entity's property names (dates as YYYY-MM-DD text, as
+ * TypeORM gives them), plus its participants and latest update with its author's name.
+ * The hot reads (a plan, a page of the list) map these rows themselves: TypeORM's
+ * entity hydration cost more than the rest of the request for a 1,000-activity plan
+ * (docs/benchmarks.md, figures 1 and 4).
+ */
+const SELECT_WITH_DETAILS = `
+  SELECT a.tenant_id AS "tenantId", a.id, a.plan_id AS "planId", a.goal_id AS "goalId",
+         a.lineage_id AS "lineageId", a.title, a.description,
+         a.responsible_unit_id AS "responsibleUnitId", a.level, a.tier,
+         a.target_groups AS "targetGroups", a.violence_types AS "violenceTypes",
+         a.method_id AS "methodId", a.method_text AS "methodText",
+         a.start_date::text AS "startDate", a.end_date::text AS "endDate",
+         a.budget_sek::float8 AS "budgetSek", a.funding_source AS "fundingSource", a.status,
+         a.progress, a.weight, a.version, a.created_at AS "createdAt", a.updated_at AS "updatedAt",
+         COALESCE((SELECT array_agg(u.org_unit_id::text ORDER BY u.org_unit_id)
+                     FROM activity_units u
+                    WHERE u.tenant_id = a.tenant_id AND u.activity_id = a.id), '{}') AS details_participants,
+         (SELECT json_build_object('date', to_char(p.date, 'YYYY-MM-DD'), 'comment', p.comment,
+                   'authorName', us.display_name)
+            FROM progress_updates p LEFT JOIN users us ON us.id = p.author_user_id
+           WHERE p.tenant_id = a.tenant_id AND p.activity_id = a.id
+           ORDER BY p.date DESC, p.created_at DESC LIMIT 1) AS details_latest`;
+
+type DetailsRow = ActivityEntity & {
+  details_participants: string[];
+  details_latest: Omit<LatestUpdate, 'activityId'> | null;
+};
+
+function withDetails(row: DetailsRow): ActivityWithDetails {
+  const { details_participants: participants, details_latest: latest, ...activity } = row;
+  return {
+    activity,
+    participants,
+    latest: latest ? { activityId: activity.id, ...latest } : undefined,
+  };
+}
+
 @Injectable()
 export class ActivitiesRepository {
   constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
@@ -37,33 +83,60 @@ export class ActivitiesRepository {
     return this.repo.find({ where: { tenantId, planId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
-  /** One page of activities matching the filters, in plan and creation order. */
+  /**
+   * One page of activities matching the filters, in plan and creation order, each with its
+   * participants and latest update, and the total: one query, so a page costs one round
+   * trip to PostgreSQL rather than four (docs/benchmarks.md, figure 2).
+   */
   async search(
     tenantId: string,
     query: ActivityQuery,
-  ): Promise<{ items: ActivityEntity[]; total: number }> {
-    const qb = this.repo.createQueryBuilder('a').where('a.tenant_id = :tenantId', { tenantId });
-    if (query.planId) qb.andWhere('a.plan_id = :planId', { planId: query.planId });
-    if (query.goalId) qb.andWhere('a.goal_id = :goalId', { goalId: query.goalId });
-    if (query.status) qb.andWhere('a.status = :status', { status: query.status });
-    if (query.level) qb.andWhere('a.level = :level', { level: query.level });
-    if (query.tier) qb.andWhere('a.tier = :tier', { tier: query.tier });
-    if (query.targetGroup)
-      qb.andWhere(':targetGroup = ANY(a.target_groups)', { targetGroup: query.targetGroup });
+  ): Promise<{ items: ActivityWithDetails[]; total: number }> {
+    const params: unknown[] = [tenantId];
+    const where = ['a.tenant_id = $1'];
+    const add = (condition: (p: string) => string, value: unknown) => {
+      params.push(value);
+      where.push(condition(`$${params.length}`));
+    };
+    if (query.planId) add((p) => `a.plan_id = ${p}`, query.planId);
+    if (query.goalId) add((p) => `a.goal_id = ${p}`, query.goalId);
+    if (query.status) add((p) => `a.status = ${p}`, query.status);
+    if (query.level) add((p) => `a.level = ${p}`, query.level);
+    if (query.tier) add((p) => `a.tier = ${p}`, query.tier);
+    if (query.targetGroup) add((p) => `${p} = ANY(a.target_groups)`, query.targetGroup);
     if (query.unitId)
-      qb.andWhere(
-        `(a.responsible_unit_id = :unitId OR EXISTS (SELECT 1 FROM activity_units u
-           WHERE u.tenant_id = a.tenant_id AND u.activity_id = a.id AND u.org_unit_id = :unitId))`,
-        { unitId: query.unitId },
+      add(
+        (p) => `(a.responsible_unit_id = ${p} OR EXISTS (SELECT 1 FROM activity_units u
+           WHERE u.tenant_id = a.tenant_id AND u.activity_id = a.id AND u.org_unit_id = ${p}))`,
+        query.unitId,
       );
-    const [items, total] = await qb
-      .orderBy('a.plan_id')
-      .addOrderBy('a.created_at')
-      .addOrderBy('a.id')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize)
-      .getManyAndCount();
-    return { items, total };
+    const filter = where.join(' AND ');
+    const n = params.length;
+    const rows: Array<DetailsRow & { total: string }> = await this.txHost.tx.query(
+      `${SELECT_WITH_DETAILS}, count(*) OVER () AS total FROM activities a WHERE ${filter}
+        ORDER BY a.plan_id, a.created_at, a.id LIMIT $${n + 1} OFFSET $${n + 2}`,
+      [...params, query.pageSize, (query.page - 1) * query.pageSize],
+    );
+    let total = rows[0] ? Number(rows[0].total) : 0;
+    // A page past the end has no row to carry the total: count it apart then.
+    if (!rows.length && query.page > 1) {
+      const [counted]: Array<{ n: string }> = await this.txHost.tx.query(
+        `SELECT count(*) AS n FROM activities a WHERE ${filter}`,
+        params,
+      );
+      total = Number(counted?.n ?? 0);
+    }
+    return { items: rows.map(({ total: _total, ...row }) => withDetails(row)), total };
+  }
+
+  /** Every activity of a plan with its participants and latest update, in one query. */
+  async listByPlanWithDetails(tenantId: string, planId: string): Promise<ActivityWithDetails[]> {
+    const rows: DetailsRow[] = await this.txHost.tx.query(
+      `${SELECT_WITH_DETAILS} FROM activities a WHERE a.tenant_id = $1 AND a.plan_id = $2
+        ORDER BY a.created_at, a.id`,
+      [tenantId, planId],
+    );
+    return rows.map(withDetails);
   }
 
   find(tenantId: string, id: string): Promise<ActivityEntity | null> {

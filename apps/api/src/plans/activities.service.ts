@@ -56,7 +56,13 @@ export class ActivitiesService {
 
   async search(query: ActivityQuery): Promise<ActivityPage> {
     const { items, total } = await this.activities.search(this.tenantId(), query);
-    return { items: await this.views(items), total, page: query.page, pageSize: query.pageSize };
+    const today = isoDateIn(new Date());
+    return {
+      items: items.map((d) => toActivity(d.activity, { ...d, today })),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   }
 
   async get(id: string): Promise<Activity> {

@@ -25,27 +25,57 @@ export class TestApp {
     readonly databaseName: string,
     readonly ownerUrl: string,
     private readonly output: string[],
+    private readonly dropOnStop: boolean,
   ) {}
 
-  static async start(env: Record<string, string> = {}): Promise<TestApp> {
-    const serverUrl = process.env[SERVER_ENV];
-    const template = process.env[TEMPLATE_ENV];
-    if (!serverUrl || !template)
+  /**
+   * `on.serverUrl`: another PostgreSQL server than the run's (a fault test that stops its
+   * own); a new database there starts empty and the API's start-up migrates it.
+   * `on.database`: an existing database, e.g. a second process after the first was killed.
+   */
+  static async start(
+    env: Record<string, string> = {},
+    on: { serverUrl?: string; database?: string } = {},
+  ): Promise<TestApp> {
+    const serverUrl = on.serverUrl ?? process.env[SERVER_ENV];
+    const template = on.serverUrl ? undefined : process.env[TEMPLATE_ENV];
+    if (!serverUrl || (!on.serverUrl && !template))
       throw new Error('The integration tests need test/support/global-setup.mjs.');
-    const name = uniqueName('samla_test');
-    await withClient(serverUrl, (c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
-    const ownerUrl = databaseUrl(serverUrl, name);
+    const name = on.database ?? uniqueName('samla_test');
+    if (!on.database)
+      await withClient(serverUrl, (c) =>
+        c.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`),
+      );
+    return TestApp.startOn(databaseUrl(serverUrl, name), env, { dropOnStop: true });
+  }
+
+  /**
+   * The API on a database the test made itself (any server; a restored dump, say). It is
+   * started with `npm start`'s script unless `script` names another in dist/ (cli/serve.js).
+   */
+  static async startOn(
+    ownerUrl: string,
+    env: Record<string, string> = {},
+    options: { dropOnStop?: boolean; script?: string } = {},
+  ): Promise<TestApp> {
+    const name = new URL(ownerUrl).pathname.slice(1);
     const output: string[] = [];
-    const child = spawn(process.execPath, [START_SCRIPT], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        NODE_ENV: 'test',
-        DATABASE_URL: ownerUrl,
-        PORT: '0',
-        DEMO_DATA: 'never',
-        LOG_LEVEL: 'warn',
-        ...env,
-      },
+    const script = options.script
+      ? fileURLToPath(new URL(`../../dist/${options.script}`, import.meta.url))
+      : START_SCRIPT;
+    const childEnv: Record<string, string> = {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'test',
+      DATABASE_URL: ownerUrl,
+      PORT: '0',
+      DEMO_DATA: 'never',
+      LOG_LEVEL: 'warn',
+      ...env,
+    };
+    // An empty value unsets a default (a replica that must not see the owner's URL).
+    for (const [key, value] of Object.entries(childEnv)) if (value === '') delete childEnv[key];
+    const child = spawn(process.execPath, [script], {
+      env: childEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const baseUrl = await new Promise<string>((resolve, reject) => {
@@ -61,14 +91,26 @@ export class TestApp {
         reject(new Error(`API exited (${code}) before it was ready:\n${output.join('')}`)),
       );
     });
-    return new TestApp(
-      child,
-      baseUrl,
-      new pg.Pool({ connectionString: ownerUrl, max: 2 }),
-      name,
-      ownerUrl,
-      output,
-    );
+    const owner = new pg.Pool({ connectionString: ownerUrl, max: 2 });
+    // An idle connection ends when a fault test stops PostgreSQL; the next query reconnects.
+    owner.on('error', () => undefined);
+    return new TestApp(child, baseUrl, owner, name, ownerUrl, output, options.dropOnStop ?? false);
+  }
+
+  /** The API's process id, and whether it still runs: a test that expects no restart checks both. */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+  get running(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** Kills the API process with `signal` (SIGKILL: no shutdown hook runs) and waits for it. */
+  async kill(signal: NodeJS.Signals): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    this.child.kill(signal);
+    await exited;
   }
 
   /** What the API process printed (JSON logs), for tests about logging. */
@@ -77,14 +119,10 @@ export class TestApp {
   }
 
   async stop(): Promise<void> {
-    if (this.child.exitCode === null) {
-      const exited = new Promise((resolve) => this.child.once('exit', resolve));
-      this.child.kill('SIGTERM');
-      await exited;
-    }
+    await this.kill('SIGTERM');
     await this.owner.end();
-    const serverUrl = process.env[SERVER_ENV] as string;
-    await withClient(serverUrl, (c) =>
+    if (!this.dropOnStop) return;
+    await withClient(databaseUrl(this.ownerUrl, 'postgres'), (c) =>
       c.query(`DROP DATABASE IF EXISTS ${this.databaseName} WITH (FORCE)`),
     );
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TENANT_ROLES } from '../tenancy/roles.js';
+import { freeText } from '../validation/fields.js';
 
 export const loginSchema = z.strictObject({
   email: z.email().max(254),
@@ -26,7 +27,8 @@ export const currentUserSchema = z.object({
 export type CurrentUser = z.infer<typeof currentUserSchema>;
 
 export const createApiTokenSchema = z.strictObject({
-  label: z.string().trim().min(1).max(100),
+  // Free text like any other: a label is no place for a personnummer (found by the bad-input test).
+  label: freeText(100),
   /** Days until the token stops working; at most a year. */
   expiresInDays: z.int().min(1).max(365).optional(),
 });

@@ -66,6 +66,8 @@ export const ERROR_MESSAGES = {
     kolada_invalid_response:
       'Svaret från Kolada kunde inte läsas. Ingenting har importerats. Försök igen senare, eller importera från ett sparat svar.',
     payload_too_large: 'Förfrågan är för stor.',
+    unsupported_media_type:
+      'Förfrågan har fel innehållstyp ({{contentType}}). Skicka JSON (Content-Type: application/json).',
     database_unavailable: 'Databasen svarar inte just nu. Försök igen om en stund.',
     already_member: 'Parten eller enheten är redan medlem i forumet.',
     internal_error: 'Ett oväntat fel inträffade. Felet är loggat med id {{requestId}}.',
@@ -130,6 +132,8 @@ export const ERROR_MESSAGES = {
     kolada_invalid_response:
       'Kolada’s answer could not be read. Nothing was imported. Try again later, or import from a saved answer.',
     payload_too_large: 'The request is too large.',
+    unsupported_media_type:
+      'The request has the wrong content type ({{contentType}}). Send JSON (Content-Type: application/json).',
     database_unavailable: 'The database is not answering right now. Try again shortly.',
     already_member: 'The partner or unit is already a member of the forum.',
     internal_error: 'An unexpected error occurred. It has been logged with id {{requestId}}.',

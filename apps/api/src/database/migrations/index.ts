@@ -2,6 +2,8 @@ import { Foundation1764000000000 } from './1764000000000-foundation.js';
 import { PlansAndToolkit1764100000000 } from './1764100000000-plans-and-toolkit.js';
 import { Indicators1764200000000 } from './1764200000000-indicators.js';
 import { CollaborationAndGovernance1764300000000 } from './1764300000000-collaboration-and-governance.js';
+import { SchemaVersionReadable1764950000000 } from './1764950000000-schema-version-readable.js';
+import { CalendarFeedTokenPerTenant1764960000000 } from './1764960000000-calendar-feed-token-per-tenant.js';
 
 /** Every migration in order. Add new ones at the end (see CONTRIBUTING.md). */
 export const MIGRATIONS = [
@@ -9,4 +11,6 @@ export const MIGRATIONS = [
   PlansAndToolkit1764100000000,
   Indicators1764200000000,
   CollaborationAndGovernance1764300000000,
+  SchemaVersionReadable1764950000000,
+  CalendarFeedTokenPerTenant1764960000000,
 ];

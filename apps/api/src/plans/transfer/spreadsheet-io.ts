@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { AppError } from '../../common/app-error.js';
 import { COLUMNS, isBlankRow, type Cell } from './activity-sheet.js';
 
@@ -26,7 +26,14 @@ export interface SheetContent {
 
 // ---- Writing ---------------------------------------------------------------------------
 
+/**
+ * ExcelJS is loaded on first use: it weighs some 25 MB of memory that an API process which
+ * never imports or exports a spreadsheet need not carry (docs/benchmarks.md, figure 5).
+ */
+const loadExcel = async () => (await import('exceljs')).default;
+
 export async function writeXlsx(rows: Cell[][]): Promise<Buffer> {
+  const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Samla';
   workbook.created = new Date();
@@ -81,6 +88,7 @@ const unreadable = (format: string) => new AppError(400, 'file_unreadable', { fo
 async function readXlsx(buffer: Buffer): Promise<SheetContent> {
   const unzipped = unzippedSize(buffer);
   if (unzipped === null || unzipped > MAX_UNZIPPED_BYTES) throw unreadable('XLSX');
+  const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
