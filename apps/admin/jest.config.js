@@ -6,9 +6,9 @@ const config = jestConfig({
   testEnvironment: 'jsdom',
   testMatch: ['<rootDir>/src/**/*.test.tsx', '<rootDir>/src/**/*.test.ts'],
   setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
-  // Form tests type into many fields; in a full `npm test` on two cores one can take
-  // several seconds. A hung test still fails, after 30 s.
-  testTimeout: 30000,
+  // Form tests type into many fields; in a full `npm test` on two cores shared with other
+  // work one has taken over 30 s. A hung test still fails, after 90 s.
+  testTimeout: 90000,
 });
 
 export default { ...config, testEnvironment: '<rootDir>/test/jsdom-with-fetch.js' };

@@ -7,8 +7,8 @@ import { i18n } from '../src/i18n/i18n';
 
 // findBy… waits up to 1 s by default; a full `npm test` runs many workers on two cores, and
 // a page rendering 1,000 activities can need longer there. The waits still end as soon
-// as the element appears.
-configure({ asyncUtilTimeout: 5000 });
+// as the element appears; 15 s leaves room for a CI machine shared with other work.
+configure({ asyncUtilTimeout: 15000 });
 
 beforeEach(async () => {
   window.localStorage.clear();
