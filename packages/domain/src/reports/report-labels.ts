@@ -130,7 +130,6 @@ export const REPORT_LABELS = {
     stage: {
       queued: 'I kö',
       collecting: 'Hämtar uppgifter',
-      charts: 'Ritar diagram',
       rendering: 'Skriver rapporten',
       saving: 'Sparar',
       done: 'Klar',
@@ -256,7 +255,6 @@ export const REPORT_LABELS = {
     stage: {
       queued: 'Queued',
       collecting: 'Collecting data',
-      charts: 'Drawing charts',
       rendering: 'Writing the report',
       saving: 'Saving',
       done: 'Done',

@@ -9,7 +9,6 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export const REPORT_STAGES = [
   'queued',
   'collecting',
-  'charts',
   'rendering',
   'saving',
   'done',
