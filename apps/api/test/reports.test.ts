@@ -52,6 +52,11 @@ const documentText = (xml: string) =>
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'");
 
+/** With REPORT_SAMPLES=dir set, the generated files are kept there to look at. */
+function keep(name: string, body: Buffer) {
+  if (process.env.REPORT_SAMPLES) writeFileSync(join(process.env.REPORT_SAMPLES, name), body);
+}
+
 async function pdfPages(pdf: Buffer): Promise<string[]> {
   const parser = new PDFParse({ data: new Uint8Array(pdf) });
   try {
@@ -83,15 +88,24 @@ describe('återrapportering reports', () => {
     goals: Array<{ title: string }>;
     activities: Array<{ title: string }>;
   };
-  const api = '/api/v1/tenants/1489';
+  const api = '/api/v1/tenants/1287';
 
   beforeAll(async () => {
     t = await TestApp.start({ DEMO_DATA: 'auto', LOG_LEVEL: 'log' });
-    strategist = await t.loginAs('strateg@alingsas.samla.test', 'samla-demo');
-    reader = await t.loginAs('lasare@alingsas.samla.test', 'samla-demo');
+    strategist = await t.loginAs('strateg@trelleborg.samla.test', 'samla-demo');
+    const [trelleborg] = await t.sql<{ id: string }>(`SELECT id FROM tenants WHERE code = '1287'`);
+    reader = await t.loginAs(
+      (await t.newUser({ memberships: [{ tenantId: trelleborg?.id as string, role: 'reader' }] }))
+        .email,
+    );
     const plans = await strategist.get(`${api}/action-plans`);
-    const withGoals = (plans.body as Array<{ id: string; activityCount: number }>).sort(
-      (a, b) => b.activityCount - a.activityCount,
+    // The plan in force, with its follow-up comments; else the one with most activities.
+    const withGoals = (
+      plans.body as Array<{ id: string; status: string; activityCount: number }>
+    ).sort(
+      (a, b) =>
+        Number(b.status === 'in_force') - Number(a.status === 'in_force') ||
+        b.activityCount - a.activityCount,
     )[0];
     plan = (await strategist.get(`${api}/action-plans/${withGoals?.id}`)).body;
     expect(plan.goals.length).toBeGreaterThan(0);
@@ -113,6 +127,7 @@ describe('återrapportering reports', () => {
     const disposition = decodeURIComponent(response.headers['content-disposition'] as string);
     expect(disposition).toContain(`Återrapportering – ${plan.title} 2024-01-01–2026-12-31.docx`);
     const docx = response.body as Buffer;
+    keep('report-sv.docx', docx);
     expect(docx.subarray(0, 2).toString()).toBe('PK');
     const xml = docxPart(docx, 'word/document.xml');
     const text = documentText(xml);
@@ -146,13 +161,14 @@ describe('återrapportering reports', () => {
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
     const pdf = response.body as Buffer;
+    keep('report-sv.pdf', pdf);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const pages = await pdfPages(pdf);
     expect(pages.length).toBeGreaterThanOrEqual(3);
     const [first = '', second = ''] = pages.map(flat);
     expect(first).toContain('Återrapportering');
     expect(first).toContain(`Uppföljning av ${plan.title}`);
-    expect(first).toContain('Alingsås (1489)');
+    expect(first).toContain('Trelleborg (1287)');
     expect(first).toContain('Sammanfattning');
     expect(first).toContain(`Sida 1 av ${pages.length}`);
     expect(second).toContain('Mål och aktiviteter');
@@ -174,6 +190,7 @@ describe('återrapportering reports', () => {
     expect(decodeURIComponent(response.headers['content-disposition'] as string)).toContain(
       'Progress report – ',
     );
+    keep('report-en.pdf', response.body as Buffer);
     const all = flat((await pdfPages(response.body as Buffer)).join('\n'));
     expect(all).toContain('Progress report');
     expect(all).toContain('Goals and activities');
@@ -270,9 +287,34 @@ describe('återrapportering reports', () => {
     expect(audit.filter((a) => a.action === 'report.generated').length).toBeGreaterThanOrEqual(4);
   }, 60_000);
 
+  it('answers 409 for the file of a report still being made, or one that failed', async () => {
+    const [tenant] = await t.sql<{ id: string }>(`SELECT id FROM tenants WHERE code = '1287'`);
+    const insert = (stage: string, error: string | null) =>
+      t.sql<{ id: string }>(
+        `INSERT INTO reports (tenant_id, id, plan_id, format, language, period_start, period_end, stage, percent, file_name, error)
+         VALUES ($1, gen_random_uuid(), $2, 'pdf', 'sv', '2025-01-01', '2025-12-31', $3, 40, 'r.pdf', $4) RETURNING id`,
+        [tenant?.id, plan.id, stage, error],
+      );
+    const [rendering] = await insert('rendering', null);
+    const busy = await reader.get(`${api}/action-plans/${plan.id}/reports/${rendering?.id}/file`);
+    expect(busy.status).toBe(409);
+    expect(busy.body).toMatchObject({ code: 'report_not_ready' });
+    expect(busy.body.message).toBe(
+      'Rapporten är inte klar än (skriver rapporten). Försök igen om en stund.',
+    );
+    const polled = await reader.get(`${api}/action-plans/${plan.id}/reports/${rendering?.id}`);
+    expect(polled.body).toMatchObject({ stage: 'rendering', percent: 40, size: null });
+    const [failed] = await insert('failed', 'report_failed');
+    const broken = await reader.get(`${api}/action-plans/${plan.id}/reports/${failed?.id}/file`);
+    expect(broken.status).toBe(409);
+    expect(broken.body.code).toBe('report_failed');
+    const view = await reader.get(`${api}/action-plans/${plan.id}/reports/${failed?.id}`);
+    expect(view.body.error.code).toBe('report_failed');
+  });
+
   it('holds the demo’s finished report, and keeps reports inside their kommun', async () => {
     const [row] = await t.sql<{ id: string; plan_id: string; tenant_id: string }>(
-      `SELECT r.id, r.plan_id, r.tenant_id FROM reports r JOIN tenants t ON t.id = r.tenant_id WHERE t.code = '1489' AND r.stage = 'done' LIMIT 1`,
+      `SELECT r.id, r.plan_id, r.tenant_id FROM reports r JOIN tenants t ON t.id = r.tenant_id WHERE t.code = '1287' AND r.stage = 'done' LIMIT 1`,
     );
     expect(row).toBeDefined();
     const own = await asBuffer(
@@ -280,9 +322,9 @@ describe('återrapportering reports', () => {
     );
     expect(own.status).toBe(200);
     expect((own.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
-    const other = await t.loginAs('strateg@trelleborg.samla.test', 'samla-demo');
+    const other = await t.loginAs('strateg@alingsas.samla.test', 'samla-demo');
     const foreign = await other.get(
-      `/api/v1/tenants/1287/action-plans/${row?.plan_id}/reports/${row?.id}`,
+      `/api/v1/tenants/1489/action-plans/${row?.plan_id}/reports/${row?.id}`,
     );
     expect(foreign.status).toBe(404);
   });

@@ -165,10 +165,10 @@ export function reportLayout(data: ReportData): { blocks: Block[]; text: ReportT
       kind: 'table',
       header: true,
       columns: [
-        { header: words.forum, width: 140 },
-        { header: words.cadence, width: 80 },
-        { header: words.meetingsInPeriod, width: 60, align: 'right' },
-        { header: words.cadenceState, width: 113 },
+        { header: words.forum, width: 125 },
+        { header: words.cadence, width: 90 },
+        { header: words.meetingsInPeriod, width: 62, align: 'right' },
+        { header: words.cadenceState, width: 116 },
         { header: words.latestAssessment, width: 90 },
       ],
       rows: data.forums.map((f) => [
@@ -194,11 +194,11 @@ export function reportLayout(data: ReportData): { blocks: Block[]; text: ReportT
       kind: 'table',
       header: true,
       columns: [
-        { header: words.partner, width: 120 },
-        { header: words.subject, width: 133 },
-        { header: words.signedOn, width: 70 },
-        { header: words.followUpBy, width: 70 },
-        { header: words.state, width: 90 },
+        { header: words.partner, width: 115 },
+        { header: words.subject, width: 128 },
+        { header: words.signedOn, width: 80 },
+        { header: words.followUpBy, width: 75 },
+        { header: words.state, width: 85 },
       ],
       rows: data.agreements.map((a) => [
         [
@@ -222,11 +222,11 @@ export function reportLayout(data: ReportData): { blocks: Block[]; text: ReportT
       kind: 'table',
       header: true,
       columns: [
-        { header: words.assignment, width: 160 },
+        { header: words.assignment, width: 150 },
         { header: words.responsible, width: 100 },
-        { header: words.reportTo, width: 90 },
-        { header: words.due, width: 65 },
-        { header: words.state, width: 68 },
+        { header: words.reportTo, width: 100 },
+        { header: words.due, width: 68 },
+        { header: words.state, width: 65 },
       ],
       rows: data.assignments.map((a) => [
         [
@@ -250,10 +250,10 @@ function activityTable(activities: ReportActivity[], text: ReportText): Block {
     kind: 'table',
     header: true,
     columns: [
-      { header: words.activity, width: 250 },
-      { header: words.responsible, width: 110 },
+      { header: words.activity, width: 213 },
+      { header: words.responsible, width: 130 },
       { header: words.status, width: 70 },
-      { header: words.progress, width: 53, align: 'right' },
+      { header: words.progress, width: 70, align: 'right' },
     ],
     rows: activities.map((a) => [
       [
