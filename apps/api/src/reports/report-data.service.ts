@@ -132,7 +132,8 @@ export class ReportDataService {
             ? { period: detail.baseline.period, value: detail.baseline.value }
             : null,
         target: detail.target,
-        latest: detail.latest,
+        // The latest value up to the period's end, which is what the report speaks of.
+        latest: latestValue(points),
         status: detail.status,
         points,
       });
@@ -200,6 +201,13 @@ export class ReportDataService {
       })
       .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
   }
+}
+
+function latestValue(
+  points: ReadonlyArray<{ period: string; value: number | null }>,
+): { period: string; value: number } | null {
+  const last = points.filter((p) => p.value !== null).at(-1);
+  return last ? { period: last.period, value: last.value as number } : null;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

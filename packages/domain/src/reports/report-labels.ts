@@ -51,7 +51,7 @@ export const REPORT_LABELS = {
     value: 'Värde',
     missing: 'saknas',
     suppressed: 'skyddat',
-    noValues: 'Inga utfall under perioden.',
+    noValues: 'Inga utfall fram till periodens slut.',
     coverage: 'Täckning: nivå × insatstyp',
     coverageIntro:
       'Antal aktiviteter (avbrutna räknas inte) i varje kombination av nivå och insatstyp. En tom ruta är en lucka.',
@@ -176,7 +176,7 @@ export const REPORT_LABELS = {
     value: 'Value',
     missing: 'missing',
     suppressed: 'suppressed',
-    noValues: 'No values in the period.',
+    noValues: 'No values up to the end of the period.',
     coverage: 'Coverage: level × tier',
     coverageIntro:
       'Activities (cancelled ones not counted) in each combination of level and tier. An empty cell is a gap.',
