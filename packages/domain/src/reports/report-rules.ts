@@ -50,7 +50,9 @@ export function reportFileName(
   language: Language,
 ): string {
   const title = planTitle
-    .replace(/[/\\:*?"<>|\u0000-\u001f]+/g, '-')
+    // Control characters (below U+0020) cannot be in a file name either.
+    .replace(/[/\\:*?"<>|]+/g, '-')
+    .replace(/[^\P{Cc}]+/gu, '-')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 120);
