@@ -139,7 +139,8 @@ export const ERROR_MESSAGES = {
     database_unavailable: 'The database is not answering right now. Try again shortly.',
     already_member: 'The partner or unit is already a member of the forum.',
     report_not_ready: 'The report is not ready yet ({{stage}}). Try again shortly.',
-    report_failed: 'The report could not be generated. The error is logged with the report id {{reportId}}.',
+    report_failed:
+      'The report could not be generated. The error is logged with the report id {{reportId}}.',
     internal_error: 'An unexpected error occurred. It has been logged with id {{requestId}}.',
   },
 } as const satisfies Record<Language, Record<string, string>>;
