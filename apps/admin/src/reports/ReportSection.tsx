@@ -65,7 +65,7 @@ export function ReportSection({ code, plan }: { code: string; plan: ActionPlanSu
   const current = job ? progress.data : undefined;
   const running = start.isPending || (current !== undefined && !isFinal(current));
   return (
-    <section className="panel report-section" aria-labelledby="report-heading">
+    <section className="report-section" aria-labelledby="report-heading">
       <h2 id="report-heading">{t('heading')}</h2>
       <p>{t('intro')}</p>
       <form ref={formRef} className="form" onSubmit={onSubmit} noValidate>
