@@ -312,6 +312,77 @@ describe('återrapportering reports', () => {
     expect(view.body.error.code).toBe('report_failed');
   });
 
+  it('writes a 150-activity plan with follow-up comments in both formats, and says how long it took', async () => {
+    const created = await strategist.post(`${api}/action-plans`, {
+      title: 'Stor plan för återrapportering 2025–2028',
+      kind: 'action_plan',
+      periodFrom: 2025,
+      periodTo: 2028,
+    });
+    expect(created.status).toBe(201);
+    const big = created.body as { id: string };
+    const goalIds: string[] = [];
+    for (let g = 0; g < 10; g++) {
+      const goal = await strategist.post(`${api}/action-plans/${big.id}/goals`, {
+        title: `Mål ${g + 1}: våld förebyggs på område ${g + 1}`,
+      });
+      expect(goal.status).toBe(201);
+      goalIds.push(goal.body.id);
+    }
+    const levels = ['individual', 'organisation', 'society'];
+    const tiers = ['promotive', 'preventive', 'targeted'];
+    for (let i = 0; i < 150; i++) {
+      const activity = await strategist.post(`${api}/activities`, {
+        planId: big.id,
+        goalId: goalIds[i % 10],
+        title: `Aktivitet ${i + 1}: samtalsstöd och utbildning för förvaltningar i ${i % 2 ? 'Skåne' : 'Västra Götaland'}`,
+        level: levels[i % 3],
+        tier: tiers[Math.floor(i / 3) % 3],
+        status: 'ongoing',
+        progress: i % 100,
+      });
+      expect(activity.status).toBe(201);
+      if (i % 3 === 0) {
+        const update = await strategist.post(
+          `${api}/activities/${activity.body.id}/progress-updates`,
+          {
+            activityVersion: activity.body.version,
+            date: '2025-06-15',
+            status: 'ongoing',
+            progress: (i % 100) + 0,
+            comment: `Arbetet fortskrider; ${i + 1} utbildningstillfällen hölls under våren, några fler än väntat.`,
+          },
+        );
+        expect(update.status).toBe(201);
+      }
+    }
+    const figures: string[] = [];
+    for (const format of ['pdf', 'docx'] as const) {
+      const started = performance.now();
+      const response = await asBuffer(
+        strategist.get(
+          `${api}/action-plans/${big.id}/report?format=${format}&periodStart=2025-01-01&periodEnd=2025-12-31`,
+        ),
+      );
+      const ms = Math.round(performance.now() - started);
+      expect(response.status).toBe(200);
+      const body = response.body as Buffer;
+      if (format === 'pdf') {
+        keep('report-150.pdf', body);
+        const pages = await pdfPages(body);
+        expect(pages.length).toBeGreaterThan(10);
+        expect(flat(pages.join('\n'))).toContain('Aktivitet 150: samtalsstöd');
+        figures.push(`PDF ${pages.length} pages, ${body.length} bytes, ${ms} ms`);
+      } else {
+        const text = documentText(docxPart(body, 'word/document.xml'));
+        expect(text).toContain('Aktivitet 150: samtalsstöd');
+        figures.push(`DOCX ${body.length} bytes, ${ms} ms`);
+      }
+      expect(ms).toBeLessThan(30_000);
+    }
+    console.log(`150 activities: ${figures.join('; ')}`);
+  }, 180_000);
+
   it('holds the demo’s finished report, and keeps reports inside their kommun', async () => {
     const [row] = await t.sql<{ id: string; plan_id: string; tenant_id: string }>(
       `SELECT r.id, r.plan_id, r.tenant_id FROM reports r JOIN tenants t ON t.id = r.tenant_id WHERE t.code = '1287' AND r.stage = 'done' LIMIT 1`,
