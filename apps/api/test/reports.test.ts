@@ -312,6 +312,23 @@ describe('återrapportering reports', () => {
     expect(view.body.error.code).toBe('report_failed');
   });
 
+  it('keeps the newest 20 reports of a plan, files and all', async () => {
+    const [tenant] = await t.sql<{ id: string }>(`SELECT id FROM tenants WHERE code = '1287'`);
+    await t.sql(
+      `INSERT INTO reports (tenant_id, id, plan_id, format, language, period_start, period_end, stage, percent, file_name, content, size, created_at)
+       SELECT $1, gen_random_uuid(), $2, 'pdf', 'sv', '2025-01-01', '2025-12-31', 'done', 100, 'old.pdf', '\\x25504446', 4, now() - make_interval(days => n)
+         FROM generate_series(1, 25) n`,
+      [tenant?.id, plan.id],
+    );
+    const started = await strategist.post(`${api}/action-plans/${plan.id}/reports`, {});
+    expect(started.status).toBe(202);
+    const [kept] = await t.sql<{ n: number; newest: boolean }>(
+      `SELECT count(*)::int AS n, bool_or(id = $2) AS newest FROM reports WHERE plan_id = $1`,
+      [plan.id, started.body.id],
+    );
+    expect(kept).toEqual({ n: 20, newest: true });
+  });
+
   it('writes a 150-activity plan with follow-up comments in both formats, and says how long it took', async () => {
     const created = await strategist.post(`${api}/action-plans`, {
       title: 'Stor plan för återrapportering 2025–2028',
@@ -385,7 +402,8 @@ describe('återrapportering reports', () => {
 
   it('holds the demo’s finished report, and keeps reports inside their kommun', async () => {
     const [row] = await t.sql<{ id: string; plan_id: string; tenant_id: string }>(
-      `SELECT r.id, r.plan_id, r.tenant_id FROM reports r JOIN tenants t ON t.id = r.tenant_id WHERE t.code = '1287' AND r.stage = 'done' LIMIT 1`,
+      `SELECT r.id, r.plan_id, r.tenant_id FROM reports r JOIN tenants t ON t.id = r.tenant_id WHERE t.code = '1287' AND r.stage = 'done' AND r.format = 'pdf' AND r.created_by IS NULL
+        AND r.file_name LIKE 'Återrapportering – %' ORDER BY r.created_at LIMIT 1`,
     );
     expect(row).toBeDefined();
     const own = await asBuffer(

@@ -51,12 +51,14 @@ export class ReportRunner implements OnApplicationBootstrap, BeforeApplicationSh
 
   /**
    * Records the report as queued, committed at once (not with the request, so the job can
-   * read it straight away), and starts generating it.
+   * read it straight away), drops the plan's oldest reports beyond the number kept, and
+   * starts generating it.
    */
   async enqueue(tenant: TenantScope, report: NewReport): Promise<void> {
     await this.txHost.withTransaction(Propagation.RequiresNew, async () => {
       await this.reports.actAs(tenant.id, report.createdBy);
       await this.reports.insert(report);
+      await this.reports.prune(tenant.id, report.planId);
     });
     const job = this.generate(tenant, report)
       .catch((error: unknown) =>

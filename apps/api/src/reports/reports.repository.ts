@@ -18,6 +18,12 @@ export interface PeriodComment {
   authorName: string | null;
 }
 
+/** A report whose job has not written for this long is taken for dead. */
+const ABANDONED_AFTER = '10 minutes';
+
+/** The newest reports of a plan that are kept; older ones (and their files) are deleted. */
+export const REPORTS_KEPT_PER_PLAN = 20;
+
 /** How many follow-up comments of each activity the report quotes. */
 const COMMENTS_PER_ACTIVITY = 3;
 
@@ -37,6 +43,16 @@ export class ReportsRepository {
   async insert(row: NewReport): Promise<ReportHead> {
     await this.repo.insert(row);
     return (await this.findHead(row.tenantId, row.planId, row.id)) as ReportHead;
+  }
+
+  /** Deletes all but the newest REPORTS_KEPT_PER_PLAN reports of the plan. */
+  async prune(tenantId: string, planId: string): Promise<void> {
+    await this.query(
+      `DELETE FROM reports WHERE tenant_id = $1 AND plan_id = $2 AND id NOT IN (
+         SELECT id FROM reports WHERE tenant_id = $1 AND plan_id = $2
+          ORDER BY created_at DESC, id LIMIT $3)`,
+      [tenantId, planId, REPORTS_KEPT_PER_PLAN],
+    );
   }
 
   findHead(tenantId: string, planId: string, id: string): Promise<ReportHead | null> {
@@ -86,7 +102,9 @@ export class ReportsRepository {
 
   /**
    * Reports a dead process left unfinished: they will never finish, so they are marked
-   * failed (the user starts a new one). Kommun by kommun, as row-level security shows one.
+   * failed (the user starts a new one). A live job writes its stage every few seconds, so
+   * only reports untouched for ABANDONED_AFTER count as dead: another API instance's
+   * running jobs are left alone. Kommun by kommun, as row-level security shows one.
    */
   async failAbandoned(): Promise<number> {
     const tenants = await this.query<{ id: string }>(`SELECT id FROM tenants`, []);
@@ -96,9 +114,10 @@ export class ReportsRepository {
       const rows = await this.query<{ id: string }>(
         `WITH f AS (
            UPDATE reports SET stage = 'failed', error = 'report_failed', version = version + 1, updated_at = now()
-            WHERE tenant_id = $1 AND stage NOT IN ('done', 'failed') RETURNING id)
+            WHERE tenant_id = $1 AND stage NOT IN ('done', 'failed')
+              AND updated_at < now() - $2::interval RETURNING id)
          SELECT id FROM f`,
-        [tenantId],
+        [tenantId, ABANDONED_AFTER],
       );
       failed += rows.length;
     }

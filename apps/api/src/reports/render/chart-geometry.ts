@@ -73,6 +73,9 @@ export function chartGeometry(indicator: ReportIndicator, box: ChartBox): ChartG
   const xLabels = points
     .filter((_, i) => i % every === 0 || i === n - 1)
     .map((p) => ({ x: p.x, label: p.period }));
+  // The last period is always labelled; the regular one before it gives way when they would touch.
+  const [before, last] = xLabels.slice(-2);
+  if (before && last && last.x - before.x < MIN_LABEL_GAP) xLabels.splice(-2, 1);
   return {
     plot,
     points,
@@ -85,6 +88,9 @@ export function chartGeometry(indicator: ReportIndicator, box: ChartBox): ChartG
     xLabels,
   };
 }
+
+/** Room a period label (e.g. 2020-10) needs on the x-axis, in chart units. */
+const MIN_LABEL_GAP = 45;
 
 const round = (v: number) => Math.round(v * 1e6) / 1e6;
 
