@@ -145,7 +145,15 @@ describe('återrapportering reports', () => {
     expect(xml).not.toMatch(/w:gridSpan|w:vMerge/);
     // DejaVu Sans is embedded; the charts are images (SVG with a PNG fallback).
     const entries = docxEntries(docx);
-    expect(entries.some((e) => /^word\/fonts\/.+\.odttf$/.test(e))).toBe(true);
+    // Part names as Word writes them (a space in one makes Word offer to repair the file).
+    expect(entries.filter((e) => e.startsWith('word/fonts/') && !e.endsWith('/'))).toEqual([
+      'word/fonts/font1.odttf',
+    ]);
+    expect(entries.every((e) => !e.includes(' '))).toBe(true);
+    expect(docxPart(docx, 'word/_rels/fontTable.xml.rels')).toContain('Target="fonts/font1.odttf"');
+    expect(docxPart(docx, 'word/settings.xml')).toMatch(
+      /<w:settings[^>]*><w:embedTrueTypeFonts\/>/,
+    );
     expect(docxPart(docx, 'word/fontTable.xml')).toContain('DejaVu Sans');
     expect(entries.some((e) => e.endsWith('.svg'))).toBe(true);
     expect(entries.some((e) => e.endsWith('.png'))).toBe(true);

@@ -12,7 +12,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { Principal, RequestContext, TenantScope } from '../common/request-context.js';
 import { renderReport } from './render/render.js';
 import { ReportDataService } from './report-data.service.js';
-import { ReportsRepository, type NewReport } from './reports.repository.js';
+import { ReportsRepository, type NewReport, type ReportHead } from './reports.repository.js';
 
 /**
  * Generates reports in the background. Each step runs in a short transaction of its own
@@ -54,11 +54,12 @@ export class ReportRunner implements OnApplicationBootstrap, BeforeApplicationSh
    * read it straight away), drops the plan's oldest reports beyond the number kept, and
    * starts generating it.
    */
-  async enqueue(tenant: TenantScope, report: NewReport): Promise<void> {
-    await this.txHost.withTransaction(Propagation.RequiresNew, async () => {
+  async enqueue(tenant: TenantScope, report: NewReport): Promise<ReportHead> {
+    const head = await this.txHost.withTransaction(Propagation.RequiresNew, async () => {
       await this.reports.actAs(tenant.id, report.createdBy);
-      await this.reports.insert(report);
+      const inserted = await this.reports.insert(report);
       await this.reports.prune(tenant.id, report.planId);
+      return inserted;
     });
     const job = this.generate(tenant, report)
       .catch((error: unknown) =>
@@ -70,6 +71,7 @@ export class ReportRunner implements OnApplicationBootstrap, BeforeApplicationSh
       )
       .finally(() => this.jobs.delete(job));
     this.jobs.add(job);
+    return head;
   }
 
   private generate(tenant: TenantScope, report: NewReport): Promise<void> {

@@ -126,7 +126,7 @@ export class ReportsService {
     const plan = await this.plan(planId);
     const period = resolveReportPeriod(plan, request, isoDateIn(new Date()));
     const id = randomUUID();
-    await this.runner.enqueue(tenant, {
+    const queued = await this.runner.enqueue(tenant, {
       tenantId: tenant.id,
       id,
       planId,
@@ -145,7 +145,8 @@ export class ReportsService {
       entityId: planId,
       after: { reportId: id, format: request.format, language: request.lang, period },
     });
-    return this.get(planId, id);
+    // As it was queued: the job may already be further along; polling shows how far.
+    return toReportJob(queued, this.language());
   }
 
   async get(planId: string, reportId: string): Promise<ReportJob> {

@@ -20,6 +20,7 @@ import {
 } from 'docx';
 import type { ReportData } from '../report-data.js';
 import { CHART_COLOURS } from './chart-geometry.js';
+import { fixEmbeddedFonts } from './docx-fonts.js';
 import { FONT_NAME, reportFonts } from './fonts.js';
 import { CONTENT_WIDTH, reportLayout, type Block, type Cell, type Column } from './layout.js';
 import { pngChart } from './png-chart.js';
@@ -117,7 +118,7 @@ export async function writeDocx(data: ReportData, progress: Progress): Promise<B
       },
     ],
   });
-  return Packer.toBuffer(document);
+  return fixEmbeddedFonts(await Packer.toBuffer(document));
 }
 
 function toDocx(block: Exclude<Block, { kind: 'checkpoint' }>): Array<Paragraph | Table> {
