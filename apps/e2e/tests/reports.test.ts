@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFParse } from 'pdf-parse';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot } from '../support/browser.js';
 import { DEMO_PASSWORD, Product } from '../support/product.js';
+
+const require = createRequire(import.meta.url);
 
 /** A reader (a politician, say) may make the report too: it shows only what they can read. */
 const READER = 'lasare@alingsas.samla.test';
@@ -61,6 +64,33 @@ describe('a reader generates and downloads a återrapportering report', () => {
     await link.waitFor({ timeout: 30_000 });
     await expect(section.getByRole('status').textContent()).resolves.toBe('Rapporten är klar.');
     await screenshot(page, 'reports-plan-page');
+
+    // The section, with its progress bar and download link, passes axe-core (WCAG 2.1 AA).
+    // Evaluated through the DevTools protocol: the admin's CSP (script-src 'self') stays on.
+    await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+    const audit = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (...args: unknown[]) => Promise<{
+              violations: Array<{ id: string; impact: string | null }>;
+              passes: unknown[];
+            }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(document.querySelector('.report-section'), {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      });
+      return {
+        passes: result.passes.length,
+        violations: result.violations.map((v) => ({ id: v.id, impact: v.impact })),
+      };
+    });
+    expect(audit.passes).toBeGreaterThan(5);
+    expect(
+      audit.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
+    ).toEqual([]);
 
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).toBe(
