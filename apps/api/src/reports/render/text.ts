@@ -24,13 +24,19 @@ export function reportText(data: ReportData) {
     f.cadence
       ? `${f.cadence.count} ${words.every} ${words.cadenceUnit[f.cadence.unit]}`
       : words.noCadence;
+  // Cadence periods are keyed 2024-VT / 2024-HT (terms), 2024-03 or 2024: terms in words.
+  const termWords = language === 'sv' ? { VT: 'VT', HT: 'HT' } : { VT: 'spring', HT: 'autumn' };
+  const periodKey = (key: string) => {
+    const match = /^(\d{4})-(VT|HT)$/.exec(key);
+    return match ? `${termWords[match[2] as 'VT' | 'HT']} ${match[1]}` : key;
+  };
   const cadenceState = (f: ReportForum) => {
     if (!f.cadence) return '–';
     const parts = [
       f.behind ? say(words.behind, { missing: f.behind.missing, by: f.behind.by }) : words.onTrack,
     ];
     if (f.shortPeriods.length)
-      parts.push(say(words.shortPeriods, { periods: f.shortPeriods.join(', ') }));
+      parts.push(say(words.shortPeriods, { periods: f.shortPeriods.map(periodKey).join(', ') }));
     return parts.join('. ');
   };
   return { language, words, plan, indicator, number, say, percent, value, cadence, cadenceState };
