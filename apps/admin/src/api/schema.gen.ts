@@ -982,6 +982,74 @@ export interface paths {
     patch: operations['updateAgreement'];
     trace?: never;
   };
+  '/api/v1/tenants/{code}/action-plans/{id}/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The plan's återrapportering report for a period (default: the plan's start to today), written at once */
+    get: operations['getActionPlanReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/action-plans/{id}/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start generating a report in the background; answers at once (202) with its progress. Poll it, then download its file */
+    post: operations['startActionPlanReport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/action-plans/{id}/reports/{reportId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How far a report has come: stage and percent (poll until done or failed) */
+    get: operations['getActionPlanReportJob'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/action-plans/{id}/reports/{reportId}/file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A finished report's file; 409 until it is done */
+    get: operations['downloadActionPlanReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/tenants/{code}/cases': {
     parameters: {
       query?: never;
@@ -2859,6 +2927,45 @@ export interface components {
       authorUserId: string | null;
       authorName: string | null;
       createdAt: string;
+    };
+    ReportJob: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      planId: string;
+      /** @enum {string} */
+      format: 'docx' | 'pdf';
+      /** @enum {string} */
+      language: 'sv' | 'en';
+      periodStart: string;
+      periodEnd: string;
+      /** @enum {string} */
+      stage: 'queued' | 'collecting' | 'rendering' | 'saving' | 'done' | 'failed';
+      percent: number;
+      fileName: string;
+      size: number | null;
+      error: {
+        code: string;
+        message: string;
+      } | null;
+      createdAt: string;
+      updatedAt: string;
+    };
+    ReportRequest: {
+      /**
+       * @default pdf
+       * @enum {string}
+       */
+      format: 'docx' | 'pdf';
+      /** Format: date */
+      periodStart?: string;
+      /** Format: date */
+      periodEnd?: string;
+      /**
+       * @default sv
+       * @enum {string}
+       */
+      lang: 'sv' | 'en';
     };
     SetIndicatorTargetInput: {
       version: number;
@@ -8668,6 +8775,214 @@ export interface operations {
       };
       /** @description The role may not do this */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getActionPlanReport: {
+    parameters: {
+      query?: {
+        format?: 'docx' | 'pdf';
+        periodStart?: string;
+        periodEnd?: string;
+        lang?: 'sv' | 'en';
+      };
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report as an attachment named after the plan and period: summary, goals and activities, indicator charts, coverage, collaboration and report-backs */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+          'application/pdf': string;
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  startActionPlanReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReportRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportJob'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getActionPlanReportJob: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        reportId: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportJob'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  downloadActionPlanReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        reportId: string;
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report as an attachment (DOCX or PDF) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+          'application/pdf': string;
+        };
+      };
+      /** @description Not logged in */
+      401: {
         headers: {
           [name: string]: unknown;
         };

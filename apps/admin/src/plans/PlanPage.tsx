@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { ReportSection } from '../reports/ReportSection';
 import { Loading } from '../components/Loading';
 import { Page } from '../components/Page';
 import { usePlanLabels } from './usePlanLabels';
@@ -172,6 +173,7 @@ function PlanView({ code, plan }: { code: string; plan: ActionPlanDetail }) {
         editable={canEdit && editable}
         announce={setStatus}
       />
+      <ReportSection code={code} plan={plan} />
     </Page>
   );
 }

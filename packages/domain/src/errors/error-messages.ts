@@ -70,6 +70,8 @@ export const ERROR_MESSAGES = {
       'Förfrågan har fel innehållstyp ({{contentType}}). Skicka JSON (Content-Type: application/json).',
     database_unavailable: 'Databasen svarar inte just nu. Försök igen om en stund.',
     already_member: 'Parten eller enheten är redan medlem i forumet.',
+    report_not_ready: 'Rapporten är inte klar än ({{stage}}). Försök igen om en stund.',
+    report_failed: 'Rapporten kunde inte tas fram. Felet är loggat med rapportens id {{reportId}}.',
     internal_error: 'Ett oväntat fel inträffade. Felet är loggat med id {{requestId}}.',
   },
   en: {
@@ -136,6 +138,9 @@ export const ERROR_MESSAGES = {
       'The request has the wrong content type ({{contentType}}). Send JSON (Content-Type: application/json).',
     database_unavailable: 'The database is not answering right now. Try again shortly.',
     already_member: 'The partner or unit is already a member of the forum.',
+    report_not_ready: 'The report is not ready yet ({{stage}}). Try again shortly.',
+    report_failed:
+      'The report could not be generated. The error is logged with the report id {{reportId}}.',
     internal_error: 'An unexpected error occurred. It has been logged with id {{requestId}}.',
   },
 } as const satisfies Record<Language, Record<string, string>>;

@@ -259,6 +259,10 @@ export const FIELD_LABELS: Record<Language, Record<string, string>> = {
     reportedOn: 'Återrapporterat',
     mine: 'Bara mina',
     horizonDays: 'Dagar framåt',
+    format: 'Format',
+    periodStart: 'Periodens början',
+    periodEnd: 'Periodens slut',
+    lang: 'Språk',
   },
   en: {
     email: 'E-mail',
@@ -388,5 +392,9 @@ export const FIELD_LABELS: Record<Language, Record<string, string>> = {
     reportedOn: 'Reported back',
     mine: 'Mine only',
     horizonDays: 'Days ahead',
+    format: 'Format',
+    periodStart: 'Period start',
+    periodEnd: 'Period end',
+    lang: 'Language',
   },
 };

@@ -1,0 +1,3 @@
+export * from './schemas.js';
+export * from './report-rules.js';
+export * from './report-labels.js';
