@@ -1,3 +1,6 @@
+import type { collaborationSv } from './collaboration.sv';
+import type { deadlinesSv } from './deadlines.sv';
+import type { governanceSv } from './governance.sv';
 import type { indicatorsSv } from './indicators.sv';
 import type { sv } from './sv';
 
@@ -5,6 +8,12 @@ import type { sv } from './sv';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof sv; indicators: typeof indicatorsSv };
+    resources: {
+      translation: typeof sv;
+      indicators: typeof indicatorsSv;
+      collaboration: typeof collaborationSv;
+      governance: typeof governanceSv;
+      deadlines: typeof deadlinesSv;
+    };
   }
 }
