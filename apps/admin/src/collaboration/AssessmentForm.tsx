@@ -1,4 +1,9 @@
-import { ASSESSMENT_RATINGS, createAssessmentSchema, type Forum, type Meeting } from '@samla/domain';
+import {
+  ASSESSMENT_RATINGS,
+  createAssessmentSchema,
+  type Forum,
+  type Meeting,
+} from '@samla/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -53,7 +58,13 @@ export function AssessmentForm({ code, forum, meetings, announce }: FormProps) {
   };
 
   return (
-    <form ref={formRef} className="form panel" onSubmit={onSubmit} noValidate aria-labelledby={headingId}>
+    <form
+      ref={formRef}
+      className="form panel"
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby={headingId}
+    >
       <h2 id={headingId}>{t('assessmentForm.heading')}</h2>
       <p>{t('assessmentForm.intro')}</p>
       <ErrorAlert error={save.error} extra={validation.otherServerIssues} />

@@ -35,7 +35,8 @@ export function MeetingForm({ code, forum, announce }: FormProps) {
   });
 
   const save = useMutation({
-    mutationFn: (input: Parameters<typeof createMeeting>[2]) => createMeeting(code, forum.id, input),
+    mutationFn: (input: Parameters<typeof createMeeting>[2]) =>
+      createMeeting(code, forum.id, input),
     onSuccess: (meeting) => {
       void queryClient.invalidateQueries({ queryKey: forumsKey(code) });
       announce(t('meetingForm.added', { date: format.date(meeting.date) }));
@@ -55,7 +56,13 @@ export function MeetingForm({ code, forum, announce }: FormProps) {
   };
 
   return (
-    <form ref={formRef} className="form panel" onSubmit={onSubmit} noValidate aria-labelledby={headingId}>
+    <form
+      ref={formRef}
+      className="form panel"
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby={headingId}
+    >
       <h2 id={headingId}>{t('meetingForm.heading')}</h2>
       <ErrorAlert error={save.error} extra={validation.otherServerIssues} />
       <TextField

@@ -15,7 +15,13 @@ interface FormProps {
   announce: (message: string) => void;
 }
 
-const EMPTY = { party: 'partner', partnerId: '', orgUnitId: '', role: 'member', representative: '' };
+const EMPTY = {
+  party: 'partner',
+  partnerId: '',
+  orgUnitId: '',
+  role: 'member',
+  representative: '',
+};
 
 /** Lägg till medlem: a partner or one of the kommun's units, with a role. */
 export function MemberForm({ code, forum, announce }: FormProps) {
@@ -55,7 +61,13 @@ export function MemberForm({ code, forum, announce }: FormProps) {
   // A member-party issue names partnerId; show it at whichever control is in view.
   const partyError = validation.errorFor('partnerId') ?? validation.errorFor('orgUnitId');
   return (
-    <form ref={formRef} className="form panel" onSubmit={onSubmit} noValidate aria-labelledby={headingId}>
+    <form
+      ref={formRef}
+      className="form panel"
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby={headingId}
+    >
       <h2 id={headingId}>{t('memberForm.heading')}</h2>
       <ErrorAlert error={add.error} extra={validation.otherServerIssues} />
       <RadioGroup

@@ -6,8 +6,7 @@ export function useCollaborationAccess() {
   return { code: tenant?.code ?? '', canEdit: tenant?.canEdit ?? false };
 }
 
-export const collaborationPath = (code: string) =>
-  `/t/${encodeURIComponent(code)}/collaboration`;
+export const collaborationPath = (code: string) => `/t/${encodeURIComponent(code)}/collaboration`;
 export const forumPath = (code: string, id: string) =>
   `${collaborationPath(code)}/forums/${encodeURIComponent(id)}`;
 export const partnersPath = (code: string) => `${collaborationPath(code)}/partners`;

@@ -89,7 +89,8 @@ export const collaborationEn: CollaborationTranslation = {
       cadenceUnit: 'Per',
       noCadence: 'No cadence',
       activeFrom: 'Applies from',
-      activeFromHint: 'From when the cadence applies. Left empty, it counts from the first meeting.',
+      activeFromHint:
+        'From when the cadence applies. Left empty, it counts from the first meeting.',
       submit: 'Create forum',
       submitting: 'Creating …',
     },
@@ -168,7 +169,8 @@ export const collaborationEn: CollaborationTranslation = {
   },
   partners: {
     title: 'Partners',
-    intro: 'Organisations and units the kommun works with against violence, and their contact persons.',
+    intro:
+      'Organisations and units the kommun works with against violence, and their contact persons.',
     caption: 'The kommun’s partners',
     empty: 'There are no partners yet.',
     columns: { name: 'Partner', type: 'Type', contacts: 'Contact persons' },

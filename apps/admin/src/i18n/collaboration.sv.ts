@@ -181,11 +181,16 @@ export const collaborationSv = {
   },
   partners: {
     title: 'Samverkansparter',
-    intro: 'Organisationer och enheter som kommunen samverkar med mot våld, och deras kontaktpersoner.',
+    intro:
+      'Organisationer och enheter som kommunen samverkar med mot våld, och deras kontaktpersoner.',
     caption: 'Kommunens samverkansparter',
     empty: 'Det finns inga samverkansparter ännu.',
     columns: { name: 'Samverkanspart', type: 'Typ', contacts: 'Kontaktpersoner' },
-    create: { heading: 'Ny samverkanspart', submit: 'Skapa samverkanspart', submitting: 'Skapar …' },
+    create: {
+      heading: 'Ny samverkanspart',
+      submit: 'Skapa samverkanspart',
+      submitting: 'Skapar …',
+    },
   },
   partner: {
     loadingTitle: 'Samverkanspart',

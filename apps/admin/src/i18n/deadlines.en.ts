@@ -3,7 +3,8 @@ import type { DeadlinesTranslation } from './deadlines.sv';
 /** English strings of the deadline overview and the calendar feed: the same keys as deadlines.sv.ts. */
 export const deadlinesEn: DeadlinesTranslation = {
   heading: 'To do',
-  intro: 'Report-backs, agreements to follow up, forums behind their cadence and plans whose period ends, nearest first.',
+  intro:
+    'Report-backs, agreements to follow up, forums behind their cadence and plans whose period ends, nearest first.',
   mine: 'Only mine',
   mineHint: 'What concerns your units or is assigned to you.',
   empty: 'Nothing to do in the next 180 days.',
@@ -27,10 +28,12 @@ export const deadlinesEn: DeadlinesTranslation = {
   estimated: 'estimated',
   feed: {
     heading: 'Calendar',
-    intro: 'Subscribe to the deadlines in Outlook or another calendar. The address is secret and personal: do not share it.',
+    intro:
+      'Subscribe to the deadlines in Outlook or another calendar. The address is secret and personal: do not share it.',
     inactive: 'You have no calendar subscription.',
     active: 'Your calendar address was created on {{date}}.',
-    activeHidden: 'For security the address is shown only when it is created. If you have lost it, create a new one.',
+    activeHidden:
+      'For security the address is shown only when it is created. If you have lost it, create a new one.',
     mineOnly: 'Only my deadlines in the calendar',
     create: 'Create calendar address',
     renew: 'Create a new address',

@@ -4,7 +4,8 @@
  */
 export const deadlinesSv = {
   heading: 'Att göra',
-  intro: 'Återrapporteringar, överenskommelser att följa upp, samverkansforum som ligger efter och planer vars period tar slut, det närmaste först.',
+  intro:
+    'Återrapporteringar, överenskommelser att följa upp, samverkansforum som ligger efter och planer vars period tar slut, det närmaste först.',
   mine: 'Bara mina',
   mineHint: 'Det som gäller dina enheter eller är tilldelat dig.',
   empty: 'Inget att göra de närmaste 180 dagarna.',
@@ -28,10 +29,12 @@ export const deadlinesSv = {
   estimated: 'uppskattat',
   feed: {
     heading: 'Kalender',
-    intro: 'Prenumerera på tidsgränserna i Outlook eller en annan kalender. Adressen är hemlig och personlig: dela den inte.',
+    intro:
+      'Prenumerera på tidsgränserna i Outlook eller en annan kalender. Adressen är hemlig och personlig: dela den inte.',
     inactive: 'Du har ingen kalenderprenumeration.',
     active: 'Din kalenderadress skapades {{date}}.',
-    activeHidden: 'Av säkerhetsskäl visas adressen bara när den skapas. Har du tappat bort den, skapa en ny.',
+    activeHidden:
+      'Av säkerhetsskäl visas adressen bara när den skapas. Har du tappat bort den, skapa en ny.',
     mineOnly: 'Bara mina tidsgränser i kalendern',
     create: 'Skapa kalenderadress',
     renew: 'Skapa ny adress',

@@ -109,10 +109,13 @@ export const governanceEn: GovernanceTranslation = {
     noticeRange: '{{from}} – {{to}}',
     noticeUp: 'posted {{from}}',
     appeal: 'Appeal window',
-    appealOpen: 'A legality review (laglighetsprövning) can be requested up to and including {{date}}.',
+    appealOpen:
+      'A legality review (laglighetsprövning) can be requested up to and including {{date}}.',
     appealClosed: 'The time for a legality review ran out on {{date}}.',
-    appealExtended: 'Three weeks from the notice is {{nominal}}, not a weekday; the window runs to {{date}}.',
-    appealNoticeEarly: 'The notice came down before {{date}}, before the appeal window had run out.',
+    appealExtended:
+      'Three weeks from the notice is {{nominal}}, not a weekday; the window runs to {{date}}.',
+    appealNoticeEarly:
+      'The notice came down before {{date}}, before the appeal window had run out.',
     noAppeal: 'The appeal window is computed once the notice date is known.',
     proposedOn: 'Date of the proposal',
   },
@@ -136,8 +139,10 @@ export const governanceEn: GovernanceTranslation = {
     summary: 'Summary',
     appealHeading: 'Appeal window',
     appealPending: 'Give the day the notice was posted, and the appeal window is worked out.',
-    appealLive: 'Notice {{posted}}: a legality review can be requested up to and including {{date}}.',
-    appealExtended: 'Three weeks is {{nominal}}, not a weekday, so the window runs to the next weekday.',
+    appealLive:
+      'Notice {{posted}}: a legality review can be requested up to and including {{date}}.',
+    appealExtended:
+      'Three weeks is {{nominal}}, not a weekday, so the window runs to the next weekday.',
     appealTakeDown: 'The notice may come down on {{date}} at the earliest.',
     submit: 'Save the decision',
     submitting: 'Saving …',

@@ -113,7 +113,8 @@ export const governanceSv = {
     appeal: 'Överklagandetid',
     appealOpen: 'Laglighetsprövning kan begäras till och med {{date}}.',
     appealClosed: 'Tiden för laglighetsprövning gick ut {{date}}.',
-    appealExtended: 'Tre veckor från anslaget blir {{nominal}}, som inte är en vardag; tiden förlängs till {{date}}.',
+    appealExtended:
+      'Tre veckor från anslaget blir {{nominal}}, som inte är en vardag; tiden förlängs till {{date}}.',
     appealNoticeEarly: 'Anslaget togs ned före {{date}}, innan överklagandetiden hade gått ut.',
     noAppeal: 'Överklagandetiden räknas när dagen för anslaget är känd.',
     proposedOn: 'Förslagets datum',
@@ -139,7 +140,8 @@ export const governanceSv = {
     appealHeading: 'Överklagandetid',
     appealPending: 'Ange dagen då anslaget sattes upp, så räknas överklagandetiden ut.',
     appealLive: 'Anslaget {{posted}}: laglighetsprövning kan begäras till och med {{date}}.',
-    appealExtended: 'Tre veckor blir {{nominal}}, som inte är en vardag, så tiden förlängs till nästa vardag.',
+    appealExtended:
+      'Tre veckor blir {{nominal}}, som inte är en vardag, så tiden förlängs till nästa vardag.',
     appealTakeDown: 'Anslaget får tas ned tidigast {{date}}.',
     submit: 'Spara beslutet',
     submitting: 'Sparar …',
