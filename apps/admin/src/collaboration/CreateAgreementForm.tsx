@@ -36,7 +36,7 @@ export function CreateAgreementForm({
   const set = (key: keyof typeof EMPTY) => (value: string) =>
     setDraft((d) => ({ ...d, [key]: value }));
   const validation = useFormValidation(createAgreementSchema, {
-    partnerId: draft.partnerId,
+    partnerId: draft.partnerId || null,
     subject: draft.subject,
     signedOn: draft.signedOn || null,
     signatoryLevel: draft.signatoryLevel,

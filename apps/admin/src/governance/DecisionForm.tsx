@@ -61,7 +61,7 @@ export function DecisionForm({ code, caseId, units, announce }: FormProps) {
   const points = lines(draft.points);
   const validation = useFormValidation(createDecisionSchema, {
     status: draft.status,
-    bodyUnitId: draft.bodyUnitId,
+    bodyUnitId: draft.bodyUnitId || null,
     meetingDate: date(draft.meetingDate),
     paragraph: draft.paragraph,
     points,
