@@ -8,6 +8,7 @@ const CSS = `
 .collab-scroll thead th { position: sticky; top: 0; background: var(--color-bg); }
 .collab-forms { display: grid; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); gap: 1.5rem; align-items: start; margin-top: 1.5rem; }
 .collab-forms .panel { margin: 0; max-width: none; }
+.collab-forms .panel + .panel { margin-top: 1.5rem; }
 .collab-meetings { list-style: none; margin: 0; padding: 0; max-width: 52rem; }
 .collab-meeting { border-left: 4px solid var(--color-line); padding: 0.25rem 0 0.25rem 1rem; margin: 0 0 1rem; }
 .collab-meeting h3 { margin: 0 0 0.25rem; font-size: 1.0625rem; }
