@@ -55,7 +55,7 @@ export const governanceSv = {
     diarienummerHint: 'Som i diariet, till exempel 2022.247 KS.',
     kind: 'Typ',
     kindPlaceholder: 'Välj typ',
-    title: 'Rubrik',
+    title: 'Titel',
     description: 'Beskrivning',
     submittedBy: 'Inlämnat av',
     submittedByHint: 'Person, till exempel ledamoten som skrev motionen.',
