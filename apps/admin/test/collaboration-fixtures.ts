@@ -145,7 +145,12 @@ export function newAgreement(overrides: Partial<Agreement> = {}): Agreement {
     lastFollowUpOn: '2022-03-15',
     responsibleUnitId: null,
     notes: null,
-    followUp: { state: 'lapsed', countedFrom: '2022-03-15', followUpBy: '2024-03-15', daysLeft: -600 },
+    followUp: {
+      state: 'lapsed',
+      countedFrom: '2022-03-15',
+      followUpBy: '2024-03-15',
+      daysLeft: -600,
+    },
     version: 3,
     updatedAt: '2025-01-01T00:00:00.000Z',
     ...overrides,

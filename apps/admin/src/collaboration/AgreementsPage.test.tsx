@@ -124,7 +124,7 @@ describe('agreements page', () => {
     await user.click(within(form).getByRole('button', { name: 'Spara uppföljningen' }));
     await screen.findByText(/Uppföljningen .* har sparats/);
     const requests = api.to('PATCH', `${T}/agreements/${LAPSED.id}`);
-    expect((await requests[1]?.json()).version).toBe(5);
+    expect((await requests[1]!.json()).version).toBe(5);
   });
 
   it('creates an agreement, with the partner required', async () => {

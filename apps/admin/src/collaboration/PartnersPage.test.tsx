@@ -85,7 +85,7 @@ describe('partners', () => {
     const alert = await within(form).findByRole('alert');
     expect(alert).toHaveTextContent('Kvinnojouren Söderslätt ideell förening');
     const [request] = api.to('PATCH', `${T}/partners/${SHELTER.id}`);
-    expect((await request?.json()).version).toBe(1);
+    expect((await request!.json()).version).toBe(1);
 
     await user.click(within(alert).getByRole('button', { name: 'Ladda om' }));
     expect(within(form).getByLabelText(/^Namn \(obligatoriskt\)/)).toHaveValue(

@@ -130,10 +130,7 @@ describe('case page', () => {
     );
     expect(api.to('POST', `${CASE}/decisions`)).toHaveLength(0);
 
-    await user.selectOptions(
-      within(form).getByLabelText(/^Beslutande organ/),
-      UNITS.sn.id,
-    );
+    await user.selectOptions(within(form).getByLabelText(/^Beslutande organ/), UNITS.sn.id);
     await user.type(within(form).getByLabelText(/^Sammanträdesdatum/), '2021-09-22');
     await user.type(within(form).getByLabelText(/^Paragraf/), '158');
     await user.type(

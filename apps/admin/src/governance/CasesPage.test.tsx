@@ -75,9 +75,7 @@ describe('cases', () => {
     const form = await screen.findByRole('form', { name: 'Nytt ärende' });
     await user.click(within(form).getByRole('button', { name: 'Skapa ärendet' }));
     expect(within(form).getByLabelText(/^Typ/)).toHaveAccessibleDescription('Typ måste anges.');
-    expect(within(form).getByLabelText(/^Titel/)).toHaveAccessibleDescription(
-      'Titel måste anges.',
-    );
+    expect(within(form).getByLabelText(/^Titel/)).toHaveAccessibleDescription('Titel måste anges.');
 
     await user.selectOptions(within(form).getByLabelText(/^Typ/), 'Motion');
     await user.type(within(form).getByLabelText(/^Titel/), MOTION.title);
