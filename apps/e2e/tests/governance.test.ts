@@ -144,4 +144,56 @@ describe('a strategist follows the decision trail and a forum', () => {
     await expect(first.textContent()).resolves.toContain('2021-03-10');
     await screenshot(page, 'governance-04-forum');
   });
+
+  it('sees the Trelleborg partners and the cases list', async () => {
+    await page
+      .getByRole('navigation', { name: 'Samverkan' })
+      .getByRole('link', { name: 'Samverkansparter' })
+      .click();
+    const shelter = page.getByRole('row').filter({ hasText: 'Kvinnojouren Söderslätt' });
+    await expect(shelter.textContent()).resolves.toContain('Kvinnojour eller tjejjour');
+    await screenshot(page, 'governance-05-partners');
+    await page
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Beslut och ärenden' })
+      .click();
+    const initiative = page
+      .getByRole('row')
+      .filter({ hasText: 'Stärkt arbete mot mäns våld mot kvinnor' });
+    // The report-back due at the June 2021 meeting is overdue: the row says so.
+    await initiative.getByText('1 försenat').waitFor();
+    await screenshot(page, 'governance-06-cases');
+    await page.close();
+  });
+
+  it('follows up Alingsås’s lapsed agreement with the police: it counts as current again', async () => {
+    await logIn('strateg@alingsas.samla.test');
+    await page
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Samverkan' })
+      .click();
+    await page
+      .getByRole('navigation', { name: 'Samverkan' })
+      .getByRole('link', { name: 'Överenskommelser' })
+      .click();
+    const row = page
+      .getByRole('row')
+      .filter({ hasText: 'Samverkansöverenskommelse om brottsförebyggande' });
+    // Followed up 2022-03-15: current through 2024-03-15 by the 24-month rule, lapsed since.
+    await row.getByText('Inte aktuell').waitFor();
+    await expect(row.textContent()).resolves.toContain('2024-03-15');
+    await screenshot(page, 'governance-07-agreements');
+
+    await row.getByRole('button', { name: /Registrera uppföljning/ }).click();
+    const form = page.getByRole('form', { name: /Uppföljning av/ });
+    await form.getByLabel(/^Uppföljd/).fill('2026-11-02');
+    await form.getByRole('button', { name: 'Spara uppföljningen' }).click();
+    await page
+      .getByText(
+        'Uppföljningen 2026-11-02 har sparats. Överenskommelsen är aktuell till 2028-11-02.',
+      )
+      .waitFor();
+    await row.getByText('Inte aktuell').waitFor({ state: 'detached' });
+    await expect(row.textContent()).resolves.toMatch(/Aktuell.*2028-11-02/);
+  });
 });

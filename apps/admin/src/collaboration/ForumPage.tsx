@@ -22,6 +22,7 @@ import {
   meetingsKey,
 } from './collaboration.api';
 import { useCadenceText } from './labels';
+import { LinkedItems } from './LinkedItems';
 import { MeetingForm } from './MeetingForm';
 import { MemberForm } from './MemberForm';
 import { usePartners } from './useMemberNames';
@@ -123,6 +124,7 @@ function ForumView({ code, forum, meetings, assessments }: ViewProps) {
               <dd>{format.date(forum.activeFrom)}</dd>
             </>
           ) : null}
+          <LinkedItems code={code} planIds={forum.planIds} />
         </dl>
         {canEdit ? null : <p className="alert alert--info">{t('readOnly')}</p>}
         <p className="status-message" role="status">

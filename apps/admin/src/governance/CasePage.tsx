@@ -4,6 +4,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { CollaborationStyles } from '../collaboration/CollaborationStyles';
+import { LinkedItems } from '../collaboration/LinkedItems';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
 import { Page } from '../components/Page';
@@ -138,6 +139,7 @@ function CaseView({ code, found, timeline, decisions, assignments }: ViewProps) 
             <dd>{submittedBy}</dd>
           </>
         ) : null}
+        <LinkedItems code={code} planIds={found.planIds} forumIds={found.forumIds} />
       </dl>
       {found.description ? <p className="lead">{found.description}</p> : null}
       {canEdit ? null : <p className="alert alert--info">{t('readOnly')}</p>}

@@ -8,6 +8,7 @@ export const collaborationEn: CollaborationTranslation = {
     partners: 'Partners',
     agreements: 'Agreements',
   },
+  linked: { plans: 'Plans', forums: 'Collaboration forums' },
   readOnly: 'You can read but not change.',
   none: '–',
   saved: 'The change has been saved.',

@@ -11,6 +11,7 @@ export const collaborationSv = {
     partners: 'Samverkansparter',
     agreements: 'Överenskommelser',
   },
+  linked: { plans: 'Planer', forums: 'Samverkansforum' },
   readOnly: 'Du kan läsa men inte ändra.',
   none: '–',
   saved: 'Ändringen har sparats.',
