@@ -232,7 +232,7 @@ export const collaborationEn: CollaborationTranslation = {
     daysAgo_other: '{{count}} days ago',
     never: 'Never',
     followUp: {
-      open: 'Record a follow-up',
+      open: 'Follow up',
       openFor: 'Record a follow-up of {{subject}}',
       heading: 'Follow-up of {{subject}}',
       date: 'Followed up',

@@ -248,7 +248,7 @@ export const collaborationSv = {
     daysAgo_other: 'för {{count}} dagar sedan',
     never: 'Aldrig',
     followUp: {
-      open: 'Registrera uppföljning',
+      open: 'Följ upp',
       openFor: 'Registrera uppföljning av {{subject}}',
       heading: 'Uppföljning av {{subject}}',
       date: 'Uppföljd',
