@@ -27,6 +27,13 @@ describe('partners', () => {
     expect(row).toHaveTextContent('Kvinnojour eller tjejjour');
     expect(row).toHaveTextContent('Jourens samordnare');
     expect(screen.getByRole('row', { name: /Polisen/ })).toHaveTextContent('Kommunpolis');
+    // By type in the domain's order: the police before the women's shelter.
+    expect(
+      screen
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => r.querySelector('a')?.textContent),
+    ).toEqual(['Polisen', 'Kvinnojouren Söderslätt']);
   });
 
   it('creates a partner with a contact person, the title required at the field', async () => {

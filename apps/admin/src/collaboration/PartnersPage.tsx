@@ -1,4 +1,4 @@
-import { createPartnerSchema, type Partner } from '@samla/domain';
+import { createPartnerSchema, type Partner, PARTNER_TYPES } from '@samla/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +14,7 @@ import { createPartner, partnersKey } from './collaboration.api';
 import { EMPTY_PARTNER, PartnerFields, partnerValues } from './PartnerFields';
 import { usePartners } from './useMemberNames';
 
-/** Samverkansparter: every partner by type, and a form for a new one. */
+/** Samverkansparter: every partner, by type in the order of PARTNER_TYPES, and a form for a new one. */
 export function PartnersPage() {
   const { t } = useTranslation('collaboration');
   const { t: tc } = useTranslation();
@@ -22,7 +22,9 @@ export function PartnersPage() {
   const { query, unitName } = usePartners(code);
   const collator = new Intl.Collator('sv');
   const partners = [...(query.data ?? [])].sort(
-    (a, b) => a.type.localeCompare(b.type) || collator.compare(a.name, b.name),
+    (a, b) =>
+      PARTNER_TYPES.indexOf(a.type) - PARTNER_TYPES.indexOf(b.type) ||
+      collator.compare(a.name, b.name),
   );
   return (
     <>
