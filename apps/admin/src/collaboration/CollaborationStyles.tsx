@@ -36,6 +36,7 @@ const CSS = `
 .appeal { margin: 0.75rem 0 0; padding: 0.5rem 0.75rem; border-left: 4px solid var(--color-brand); background: var(--color-info-bg); }
 .appeal--closed { border-left-color: var(--color-muted); background: var(--color-surface); }
 .appeal p { margin: 0.25rem 0; }
+.form .appeal { margin-bottom: 1rem; }
 .row--overdue { background: var(--color-error-bg); }
 .row--overdue th, .row--overdue td { border-color: var(--color-error); }
 .deadline-tools { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; align-items: center; margin: 0.5rem 0; }
