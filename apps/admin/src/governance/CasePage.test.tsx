@@ -5,13 +5,17 @@ import {
   newAssignment,
   newCase,
   newDecision,
+  newForum,
   T,
   timelineOf,
   UNITS,
 } from '../../test/collaboration-fixtures';
 import { apiError, json, stubFetch, type Handler } from '../../test/fetch-stub';
 import { newUser, userWithRole } from '../../test/fixtures';
+import { newPlan, summaryOf } from '../../test/plan-fixtures';
 import { renderApp } from '../../test/render-app';
+
+const PLAN_ID = 'a1a1a1a1-0000-4000-8000-000000000077';
 
 const CASE = `${T}/cases/${CASE_ID}`;
 
@@ -202,6 +206,47 @@ describe('case page', () => {
       version: 1,
       status: 'reported',
       reportedOn: '2021-06-16',
+    });
+  });
+
+  it('links the plans and forums the case concerns', async () => {
+    const forum = newForum();
+    openCase({
+      [`GET ${CASE}`]: () => json(200, newCase({ planIds: [PLAN_ID], forumIds: [forum.id] })),
+      [`GET ${T}/action-plans`]: () =>
+        json(200, [summaryOf(newPlan({ id: PLAN_ID, title: 'Strategi mot våld 2022–2026' }))]),
+      [`GET ${T}/forums`]: () => json(200, [forum]),
+    });
+    expect(
+      await screen.findByRole('link', { name: 'Strategi mot våld 2022–2026' }),
+    ).toHaveAttribute('href', `/t/1287/plans/${PLAN_ID}`);
+    expect(
+      await screen.findByRole('link', { name: 'Samverkansgruppen mot våld i nära relationer' }),
+    ).toHaveAttribute('href', `/t/1287/collaboration/forums/${forum.id}`);
+  });
+
+  it('records a proposal: its own date, no justering or anslag', async () => {
+    const { api, user } = openCase({
+      [`POST ${CASE}/decisions`]: () => json(201, newDecision({ status: 'proposed' })),
+    });
+    const form = await screen.findByRole('form', { name: 'Registrera beslut' });
+    await user.click(within(form).getByLabelText('Förslag till beslut'));
+    expect(within(form).queryByLabelText('Justerat')).not.toBeInTheDocument();
+    expect(within(form).queryByTestId('appeal-preview')).not.toBeInTheDocument();
+    await user.selectOptions(within(form).getByLabelText(/^Beslutande organ/), UNITS.kf.id);
+    await user.type(within(form).getByLabelText(/^Förslagets datum/), '2022-11-04');
+    await user.type(within(form).getByLabelText(/^Beslutspunkter/), 'Motionen bifalles.');
+    await user.click(within(form).getByRole('button', { name: 'Spara beslutet' }));
+    await screen.findByText('Beslutet har sparats.');
+    const [request] = api.to('POST', `${CASE}/decisions`);
+    expect(await request?.json()).toMatchObject({
+      status: 'proposed',
+      bodyUnitId: UNITS.kf.id,
+      meetingDate: null,
+      proposedOn: '2022-11-04',
+      points: ['Motionen bifalles.'],
+      justeringOn: null,
+      noticePostedOn: null,
     });
   });
 
