@@ -1,27 +1,15 @@
-import { CADENCE_UNITS, createForumSchema, FORUM_KINDS, type Forum } from '@samla/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { createForumSchema, type Forum } from '@samla/domain';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { SelectField, TextAreaField, TextField } from '../components/Field';
 import { useFormValidation } from '../components/useFormValidation';
-import { parseWhole } from '../plans/format';
+import { fetchPlans, plansKey } from '../plans/plans.api';
 import { useOrgUnits } from '../plans/references';
-import { UnitOptions } from '../plans/UnitOptions';
 import { forumPath } from './access';
 import { createForum, forumsKey } from './collaboration.api';
-
-const EMPTY = {
-  name: '',
-  kind: '',
-  purpose: '',
-  conveningUnitId: '',
-  cadenceCount: '',
-  cadenceUnit: 'term',
-  activeFrom: '',
-};
-type Draft = typeof EMPTY;
+import { EMPTY_FORUM, ForumFields, forumValues } from './ForumFields';
 
 /** Nytt samverkansforum: name, kind, purpose, convening unit and the cadence it promises. */
 export function CreateForumForm({ code }: { code: string }) {
@@ -31,17 +19,9 @@ export function CreateForumForm({ code }: { code: string }) {
   const headingId = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const { units } = useOrgUnits(code);
-  const [draft, setDraft] = useState<Draft>(EMPTY);
-  const set = (key: keyof Draft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
-  const count = parseWhole(draft.cadenceCount);
-  const validation = useFormValidation(createForumSchema, {
-    name: draft.name,
-    kind: draft.kind,
-    purpose: draft.purpose,
-    conveningUnitId: draft.conveningUnitId || null,
-    cadence: count === null ? null : { unit: draft.cadenceUnit, count },
-    activeFrom: draft.activeFrom || null,
-  });
+  const plans = useQuery({ queryKey: plansKey(code), queryFn: () => fetchPlans(code) });
+  const [draft, setDraft] = useState(EMPTY_FORUM);
+  const validation = useFormValidation(createForumSchema, forumValues(draft));
 
   const create = useMutation({
     mutationFn: (input: Parameters<typeof createForum>[1]) => createForum(code, input),
@@ -68,87 +48,13 @@ export function CreateForumForm({ code }: { code: string }) {
     >
       <h2 id={headingId}>{t('forums.create.heading')}</h2>
       <ErrorAlert error={create.error} extra={validation.otherServerIssues} />
-      <TextField
-        id="forum-name"
-        name="name"
-        label={t('forums.create.name')}
-        value={draft.name}
-        onChange={set('name')}
-        error={validation.errorFor('name')}
-        required
-        autoComplete="off"
-      />
-      <SelectField
-        id="forum-kind"
-        name="kind"
-        label={t('forums.create.kind')}
-        value={draft.kind}
-        onChange={set('kind')}
-        error={validation.errorFor('kind')}
-        required
-      >
-        <option value="">{t('forums.create.kindPlaceholder')}</option>
-        {FORUM_KINDS.map((kind) => (
-          <option key={kind} value={kind}>
-            {t(`kinds.${kind}`)}
-          </option>
-        ))}
-      </SelectField>
-      <TextAreaField
-        id="forum-purpose"
-        name="purpose"
-        label={t('forums.create.purpose')}
-        value={draft.purpose}
-        onChange={set('purpose')}
-        error={validation.errorFor('purpose')}
-        rows={3}
-      />
-      <SelectField
-        id="forum-conveningUnitId"
-        name="conveningUnitId"
-        label={t('forums.create.conveningUnit')}
-        value={draft.conveningUnitId}
-        onChange={set('conveningUnitId')}
-        error={validation.errorFor('conveningUnitId')}
-      >
-        <UnitOptions units={units} empty={t('forums.create.noUnit')} />
-      </SelectField>
-      <div className="field-row">
-        <TextField
-          id="forum-cadence-count"
-          name="cadence.count"
-          label={t('forums.create.cadenceCount')}
-          value={draft.cadenceCount}
-          onChange={set('cadenceCount')}
-          error={validation.errorFor('cadence.count') ?? validation.errorFor('cadence')}
-          className="field__control--short"
-          inputMode="numeric"
-          autoComplete="off"
-        />
-        <SelectField
-          id="forum-cadence-unit"
-          name="cadence.unit"
-          label={t('forums.create.cadenceUnit')}
-          value={draft.cadenceUnit}
-          onChange={set('cadenceUnit')}
-        >
-          {CADENCE_UNITS.map((unit) => (
-            <option key={unit} value={unit}>
-              {t(`cadence.units.${unit}`)}
-            </option>
-          ))}
-        </SelectField>
-      </div>
-      <TextField
-        id="forum-activeFrom"
-        name="activeFrom"
-        type="date"
-        label={t('forums.create.activeFrom')}
-        hint={t('forums.create.activeFromHint')}
-        value={draft.activeFrom}
-        onChange={set('activeFrom')}
-        error={validation.errorFor('activeFrom')}
-        className="field__control--short"
+      <ForumFields
+        idPrefix="forum"
+        draft={draft}
+        onChange={setDraft}
+        errorFor={validation.errorFor}
+        units={units}
+        plans={plans.data ?? []}
       />
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={create.isPending}>

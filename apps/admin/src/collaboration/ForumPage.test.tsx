@@ -11,8 +11,9 @@ import {
   T,
   UNITS,
 } from '../../test/collaboration-fixtures';
-import { json, stubFetch, type Handler } from '../../test/fetch-stub';
+import { apiError, json, stubFetch, type Handler } from '../../test/fetch-stub';
 import { newUser, userWithRole } from '../../test/fixtures';
+import { newPlan, summaryOf } from '../../test/plan-fixtures';
 import { renderApp } from '../../test/render-app';
 
 const FORUM = `${T}/forums/${FORUM_ID}`;
@@ -154,10 +155,50 @@ describe('forum page', () => {
     });
   });
 
+  it('edits the forum’s cadence and plans, showing a newer version on a stale edit', async () => {
+    const plan = summaryOf(
+      newPlan({ title: 'Handlingsplan mot våld i nära relationer 2021–2026' }),
+    );
+    const { api, user } = openForum({
+      [`GET ${T}/action-plans`]: () => json(200, [plan]),
+      [`PATCH ${FORUM}`]: () =>
+        apiError(409, 'stale_version', 'Någon annan har ändrat forumet.', {
+          current: newForum({ cadence: { unit: 'month', count: 1 }, version: 2 }),
+        }),
+    });
+    await user.click(await screen.findByRole('button', { name: 'Ändra forum' }));
+    const form = screen.getByRole('form', { name: 'Ändra samverkansforum' });
+    expect(within(form).getByLabelText('Antal möten')).toHaveValue('2');
+    await user.clear(within(form).getByLabelText('Antal möten'));
+    await user.type(within(form).getByLabelText('Antal möten'), 'två');
+    await user.click(within(form).getByRole('button', { name: 'Spara ändringarna' }));
+    expect(within(form).getByLabelText('Antal möten')).toHaveAccessibleDescription(
+      expect.stringContaining('heltal'),
+    );
+    await user.clear(within(form).getByLabelText('Antal möten'));
+    await user.type(within(form).getByLabelText('Antal möten'), '3');
+    await user.click(await within(form).findByLabelText(plan.title));
+    await user.click(within(form).getByRole('button', { name: 'Spara ändringarna' }));
+
+    const alert = await within(form).findByRole('alert');
+    expect(alert).toHaveTextContent('Någon annan har ändrat detta');
+    expect(alert).toHaveTextContent('1 gång per månad');
+    const [request] = api.to('PATCH', FORUM);
+    expect(await request?.json()).toMatchObject({
+      version: 1,
+      cadence: { unit: 'term', count: 3 },
+      planIds: [plan.id],
+    });
+    await user.click(within(alert).getByRole('button', { name: 'Ladda om' }));
+    expect(within(form).getByLabelText('Antal möten')).toHaveValue('1');
+    expect(within(form).getByLabelText('Per')).toHaveValue('month');
+  });
+
   it('lets readers see the forum but not change it', async () => {
     openForum({}, userWithRole('reader'));
     await screen.findByRole('table', { name: 'Hållna möten mot utlovade per period' });
     expect(screen.getByText('Du kan läsa men inte ändra.')).toBeInTheDocument();
     expect(screen.queryByRole('form')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Ändra forum' })).not.toBeInTheDocument();
   });
 });

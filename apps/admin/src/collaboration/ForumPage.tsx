@@ -13,6 +13,7 @@ import { AssessmentForm } from './AssessmentForm';
 import { CadenceSection } from './CadenceSection';
 import { CollaborationNav } from './CollaborationNav';
 import { CollaborationStyles } from './CollaborationStyles';
+import { EditForumForm } from './EditForumForm';
 import {
   assessmentsKey,
   fetchAssessments,
@@ -102,6 +103,7 @@ function ForumView({ code, forum, meetings, assessments }: ViewProps) {
   const text = useCadenceText();
   const names = usePartners(code);
   const [status, setStatus] = useState('');
+  const [editing, setEditing] = useState(false);
   return (
     <>
       <CollaborationNav code={code} />
@@ -130,6 +132,24 @@ function ForumView({ code, forum, meetings, assessments }: ViewProps) {
         <p className="status-message" role="status">
           {status}
         </p>
+        {canEdit && !editing ? (
+          <p>
+            <button type="button" className="button" onClick={() => setEditing(true)}>
+              {t('forum.edit')}
+            </button>
+          </p>
+        ) : null}
+        {editing ? (
+          <EditForumForm
+            code={code}
+            forum={forum}
+            onDone={(message) => {
+              setEditing(false);
+              if (message) setStatus(message);
+            }}
+            announce={setStatus}
+          />
+        ) : null}
         <CadenceSection forum={forum} />
         <MembersSection forum={forum} memberName={names.memberName} />
         <MeetingsSection forum={forum} meetings={meetings} memberName={names.memberName} />

@@ -12,6 +12,7 @@ import type {
   Meeting,
   Partner,
   UpdateAgreementInput,
+  UpdateForumInput,
   UpdatePartnerInput,
 } from '@samla/domain';
 import { api, call } from '../api/client';
@@ -109,3 +110,7 @@ export const updateAgreement = (
   body: UpdateAgreementInput,
 ): Promise<Agreement> =>
   call(api.PATCH('/api/v1/tenants/{code}/agreements/{id}', { ...at(code, id), body }));
+
+/** `body.version` is the version the edit started from; a newer one answers 409 stale_version. */
+export const updateForum = (code: string, id: string, body: UpdateForumInput): Promise<Forum> =>
+  call(api.PATCH('/api/v1/tenants/{code}/forums/{id}', { ...at(code, id), body }));

@@ -89,6 +89,7 @@ export const collaborationEn: CollaborationTranslation = {
       cadenceCount: 'Number of meetings',
       cadenceUnit: 'Per',
       noCadence: 'No cadence',
+      plans: 'Plans the forum serves',
       activeFrom: 'Applies from',
       activeFromHint:
         'From when the cadence applies. Left empty, it counts from the first meeting.',
@@ -98,6 +99,8 @@ export const collaborationEn: CollaborationTranslation = {
   },
   forum: {
     loadingTitle: 'Collaboration forum',
+    edit: 'Edit forum',
+    editHeading: 'Edit collaboration forum',
     back: '← All collaboration forums',
     kind: 'Kind',
     purpose: 'Purpose',

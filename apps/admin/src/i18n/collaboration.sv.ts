@@ -102,6 +102,7 @@ export const collaborationSv = {
       cadenceCount: 'Antal möten',
       cadenceUnit: 'Per',
       noCadence: 'Ingen mötesfrekvens',
+      plans: 'Planer som forumet arbetar för',
       activeFrom: 'Gäller från',
       activeFromHint: 'Från när mötesfrekvensen gäller. Lämnas tomt räknas det från första mötet.',
       submit: 'Skapa forum',
@@ -110,6 +111,8 @@ export const collaborationSv = {
   },
   forum: {
     loadingTitle: 'Samverkansforum',
+    edit: 'Ändra forum',
+    editHeading: 'Ändra samverkansforum',
     back: '← Alla samverkansforum',
     kind: 'Typ',
     purpose: 'Syfte',
