@@ -195,5 +195,11 @@ describe('a strategist follows the decision trail and a forum', () => {
       .waitFor();
     await row.getByText('Inte aktuell').waitFor({ state: 'detached' });
     await expect(row.textContent()).resolves.toMatch(/Aktuell.*2028-11-02/);
+
+    // English second: the same page, the state in English.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Agreements' }).waitFor();
+    await row.getByText('Current').waitFor();
+    await screenshot(page, 'governance-08-agreements-en');
   });
 });

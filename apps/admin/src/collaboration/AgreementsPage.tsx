@@ -15,7 +15,7 @@ import { agreementsKey, fetchAgreements } from './collaboration.api';
 import { CreateAgreementForm } from './CreateAgreementForm';
 import { FollowUpForm } from './FollowUpForm';
 import { AGREEMENT_TONE } from './labels';
-import { usePartners } from './useMemberNames';
+import { usePartners } from './usePartners';
 
 /** Överenskommelser: each with its follow-up state by the 24-month rule; record a follow-up. */
 export function AgreementsPage() {

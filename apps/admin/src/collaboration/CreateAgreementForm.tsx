@@ -7,7 +7,7 @@ import { SelectField, TextField } from '../components/Field';
 import { useFormValidation } from '../components/useFormValidation';
 import { UnitOptions } from '../plans/UnitOptions';
 import { agreementsKey, createAgreement } from './collaboration.api';
-import { usePartners } from './useMemberNames';
+import { usePartners } from './usePartners';
 
 const EMPTY = {
   partnerId: '',

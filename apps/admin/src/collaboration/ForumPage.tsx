@@ -26,7 +26,7 @@ import { useCadenceText } from './labels';
 import { LinkedItems } from './LinkedItems';
 import { MeetingForm } from './MeetingForm';
 import { MemberForm } from './MemberForm';
-import { usePartners } from './useMemberNames';
+import { usePartners } from './usePartners';
 
 /** One forum: its members, meetings, cadence per term and the history of assessments. */
 export function ForumPage() {

@@ -7,7 +7,7 @@ import { CheckboxGroup, TextAreaField, TextField } from '../components/Field';
 import { useFormValidation } from '../components/useFormValidation';
 import { useFormat } from '../plans/format';
 import { createMeeting, forumsKey } from './collaboration.api';
-import { usePartners } from './useMemberNames';
+import { usePartners } from './usePartners';
 
 interface FormProps {
   code: string;

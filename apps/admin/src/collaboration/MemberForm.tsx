@@ -7,7 +7,7 @@ import { RadioGroup, SelectField, TextField } from '../components/Field';
 import { useFormValidation } from '../components/useFormValidation';
 import { UnitOptions } from '../plans/UnitOptions';
 import { addMember, forumsKey } from './collaboration.api';
-import { usePartners } from './useMemberNames';
+import { usePartners } from './usePartners';
 
 interface FormProps {
   code: string;

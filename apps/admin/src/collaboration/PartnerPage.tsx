@@ -24,7 +24,7 @@ import {
 } from './collaboration.api';
 import { AGREEMENT_TONE } from './labels';
 import { PartnerFields, partnerDraftOf, partnerValues } from './PartnerFields';
-import { usePartners } from './useMemberNames';
+import { usePartners } from './usePartners';
 
 /** One partner: type, contact persons, the forums it sits in, its agreements; edit form. */
 export function PartnerPage() {

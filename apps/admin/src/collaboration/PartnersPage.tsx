@@ -12,7 +12,7 @@ import { CollaborationNav } from './CollaborationNav';
 import { CollaborationStyles } from './CollaborationStyles';
 import { createPartner, partnersKey } from './collaboration.api';
 import { EMPTY_PARTNER, PartnerFields, partnerValues } from './PartnerFields';
-import { usePartners } from './useMemberNames';
+import { usePartners } from './usePartners';
 
 /** Samverkansparter: every partner, by type in the order of PARTNER_TYPES, and a form for a new one. */
 export function PartnersPage() {
