@@ -89,7 +89,11 @@ function AgreementTable({ code, agreements, canEdit, announce }: TableProps) {
             <th scope="col">{t('agreements.columns.lastFollowUp')}</th>
             <th scope="col">{t('agreements.columns.state')}</th>
             <th scope="col">{t('agreements.columns.followUpBy')}</th>
-            {canEdit ? <td /> : null}
+            {canEdit ? (
+              <th scope="col">
+                <span className="visually-hidden">{t('agreements.followUp.open')}</span>
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>

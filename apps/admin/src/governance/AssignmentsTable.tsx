@@ -40,7 +40,11 @@ export function AssignmentsTable(props: TableProps) {
             <th scope="col">{t('assignments.columns.reportTo')}</th>
             <th scope="col">{t('assignments.columns.due')}</th>
             <th scope="col">{t('assignments.columns.state')}</th>
-            {canEdit ? <td /> : null}
+            {canEdit ? (
+              <th scope="col">
+                <span className="visually-hidden">{t('assignments.markReported')}</span>
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
