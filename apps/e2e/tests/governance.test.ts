@@ -150,8 +150,9 @@ describe('a strategist follows the decision trail and a forum', () => {
       .getByRole('navigation', { name: 'Samverkan' })
       .getByRole('link', { name: 'Samverkansparter' })
       .click();
+    await page.getByRole('heading', { level: 1, name: 'Samverkansparter' }).waitFor();
     const shelter = page.getByRole('row').filter({ hasText: 'Kvinnojouren Söderslätt' });
-    await expect(shelter.textContent()).resolves.toContain('Kvinnojour eller tjejjour');
+    await shelter.getByText('Kvinnojour eller tjejjour').waitFor();
     await screenshot(page, 'governance-05-partners');
     await page
       .getByRole('navigation', { name: 'Huvudmeny' })
