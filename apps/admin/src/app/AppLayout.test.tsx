@@ -8,6 +8,10 @@ const signedIn = (user = newUser()) => ({
   'GET /api/v1/auth/me': () => json(200, user),
   'GET /api/v1/tenants/1287/org-units': () => json(200, []),
   'GET /api/v1/tenants/1489/org-units': () => json(200, []),
+  'GET /api/v1/tenants/1287/deadlines': () => json(200, []),
+  'GET /api/v1/tenants/1287/calendar-feed': () =>
+    json(200, { active: false, createdAt: null, url: null }),
+  'GET /api/v1/tenants/1287/forums': () => json(200, []),
 });
 
 describe('app layout', () => {
@@ -40,7 +44,7 @@ describe('app layout', () => {
     );
   });
 
-  it('shows "kommer snart" for areas not built yet', async () => {
+  it('opens Samverkan from the menu and moves focus to its heading', async () => {
     stubFetch(signedIn());
     const { user } = renderApp('/t/1287');
     await user.click(
@@ -48,7 +52,7 @@ describe('app layout', () => {
     );
 
     const heading = await screen.findByRole('heading', { level: 1, name: 'Samverkan' });
-    expect(screen.getByText('Den här delen av Samla kommer snart.')).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Samverkan' })).toBeInTheDocument();
     expect(window.location.pathname).toBe('/t/1287/collaboration');
     expect(heading).toHaveFocus();
   });

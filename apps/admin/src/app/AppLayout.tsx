@@ -53,7 +53,23 @@ function useMainFocusOnNavigation() {
     if (previous.current === pathname) return;
     previous.current = pathname;
     const main = mainRef.current;
-    (main?.querySelector<HTMLElement>('h1') ?? main)?.focus();
+    if (!main) return;
+    const heading = main.querySelector<HTMLElement>('h1');
+    if (heading) {
+      heading.focus();
+      return;
+    }
+    // A lazily loaded area shows its h1 a moment later: focus main now, the h1 when it comes
+    // (unless the user has moved on meanwhile).
+    main.focus();
+    const observer = new MutationObserver(() => {
+      const arrived = main.querySelector<HTMLElement>('h1');
+      if (!arrived) return;
+      observer.disconnect();
+      if (document.activeElement === main) arrived.focus();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    return () => observer.disconnect();
   }, [pathname]);
   return mainRef;
 }

@@ -7,8 +7,6 @@ import { OrgUnitsPage } from '../organisation/OrgUnitsPage';
 import { HomeRedirect } from '../tenancy/HomeRedirect';
 import { RequireTenant } from '../tenancy/RequireTenant';
 import { AppLayout } from './AppLayout';
-import { AREAS } from './areas';
-import { ComingSoon } from './ComingSoon';
 import { NotFound } from './NotFound';
 import { StartPage } from './StartPage';
 
@@ -40,6 +38,9 @@ function PlansPage({ page }: { page: PlansPageName }) {
 
 /** The indicators area (its own routes), from its chunk. */
 const IndicatorsArea = lazy(() => import('../indicators'));
+/** Samverkan (forums, partners, agreements) and the decision trail, each from its chunk. */
+const CollaborationArea = lazy(() => import('../collaboration'));
+const GovernanceArea = lazy(() => import('../governance'));
 
 /**
  * /login, / (→ the user's kommun), and /t/:code/… for each area of a kommun. The plans area
@@ -72,9 +73,22 @@ export function AppRoutes() {
                 </Suspense>
               }
             />
-            {AREAS.filter((area) => !area.built).map((area) => (
-              <Route key={area.key} path={area.path} element={<ComingSoon area={area.key} />} />
-            ))}
+            <Route
+              path="collaboration/*"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <CollaborationArea />
+                </Suspense>
+              }
+            />
+            <Route
+              path="decisions/*"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <GovernanceArea />
+                </Suspense>
+              }
+            />
             <Route path="*" element={<NotFound />} />
           </Route>
           <Route path="*" element={<NotFound />} />

@@ -1,11 +1,16 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useUser } from '../auth/useSession';
+import { Loading } from '../components/Loading';
 import { Page } from '../components/Page';
 import { useCurrentTenant } from '../tenancy/useCurrentTenant';
 import { areaPath, AREAS } from './areas';
 
-/** Översikt: the start page of a kommun's workspace. */
+/** The deadline overview and calendar feed, from their own chunk. */
+const DeadlinesPanel = lazy(() => import('../deadlines'));
+
+/** Översikt: the start page of a kommun's workspace, with what is due. */
 export function StartPage() {
   const { t } = useTranslation();
   const user = useUser();
@@ -21,18 +26,15 @@ export function StartPage() {
         {t('start.role', { role: t(`tenancy.roles.${membership.role}`) })}{' '}
         {tenant.canEdit ? null : t('start.readOnlyRole')}
       </p>
+      <Suspense fallback={<Loading />}>
+        <DeadlinesPanel code={tenant.code} />
+      </Suspense>
       <h2>{t('start.areasHeading')}</h2>
       <ul className="area-list">
         {AREAS.filter((area) => area.key !== 'overview').map((area) => (
           <li key={area.key} className="area-list__item">
             <Link to={areaPath(tenant.code, area)}>{t(`nav.${area.key}`)}</Link>
-            <p>
-              {area.built ? (
-                t(`start.areaText.${area.key as 'plans' | 'organisation'}`)
-              ) : (
-                <span className="tag">{t('start.comingSoon')}</span>
-              )}
-            </p>
+            <p>{t(`start.areaText.${area.key as Exclude<typeof area.key, 'overview'>}`)}</p>
           </li>
         ))}
       </ul>

@@ -86,13 +86,10 @@ export const en: Translation = {
       plans:
         'Action plans with goals and activities, follow-up, coverage, the programme and the toolkit.',
       indicators: 'Indicators, Kolada KPIs, targets and status.',
+      collaboration: 'Collaboration forums, partners, meetings, assessments and agreements.',
+      decisions: 'Cases, decisions with their appeal window, assignments and report-backs.',
       organisation: 'Committees, administrations, companies and units of the municipality.',
     },
-    comingSoon: 'Coming soon',
-  },
-  comingSoon: {
-    body: 'This part of Samla is coming soon.',
-    back: 'To the overview',
   },
   notFound: {
     title: 'Page not found',

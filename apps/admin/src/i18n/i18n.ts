@@ -1,7 +1,13 @@
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '@samla/domain';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { collaborationEn } from './collaboration.en';
+import { collaborationSv } from './collaboration.sv';
+import { deadlinesEn } from './deadlines.en';
+import { deadlinesSv } from './deadlines.sv';
 import { en } from './en';
+import { governanceEn } from './governance.en';
+import { governanceSv } from './governance.sv';
 import { indicatorsEn } from './indicators.en';
 import { indicatorsSv } from './indicators.sv';
 import { reportsEn } from './reports.en';
@@ -41,8 +47,22 @@ i18next.on('languageChanged', (language) => {
 
 void i18next.use(initReactI18next).init({
   resources: {
-    sv: { translation: sv, indicators: indicatorsSv, reports: reportsSv },
-    en: { translation: en, indicators: indicatorsEn, reports: reportsEn },
+    sv: {
+      translation: sv,
+      indicators: indicatorsSv,
+      collaboration: collaborationSv,
+      governance: governanceSv,
+      deadlines: deadlinesSv,
+      reports: reportsSv,
+    },
+    en: {
+      translation: en,
+      indicators: indicatorsEn,
+      collaboration: collaborationEn,
+      governance: governanceEn,
+      deadlines: deadlinesEn,
+      reports: reportsEn,
+    },
   },
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,

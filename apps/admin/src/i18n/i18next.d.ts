@@ -1,3 +1,6 @@
+import type { collaborationSv } from './collaboration.sv';
+import type { deadlinesSv } from './deadlines.sv';
+import type { governanceSv } from './governance.sv';
 import type { indicatorsSv } from './indicators.sv';
 import type { reportsSv } from './reports.sv';
 import type { sv } from './sv';
@@ -9,6 +12,9 @@ declare module 'i18next' {
     resources: {
       translation: typeof sv;
       indicators: typeof indicatorsSv;
+      collaboration: typeof collaborationSv;
+      governance: typeof governanceSv;
+      deadlines: typeof deadlinesSv;
       reports: typeof reportsSv;
     };
   }

@@ -87,13 +87,10 @@ export const sv = {
       plans:
         'Handlingsplaner med mål och aktiviteter, uppföljning, täckning, programmet och verktygslådan.',
       indicators: 'Indikatorer, nyckeltal från Kolada, mål och status.',
+      collaboration: 'Samverkansforum, samverkansparter, möten, bedömningar och överenskommelser.',
+      decisions: 'Ärenden, beslut med överklagandetid, uppdrag och återrapportering.',
       organisation: 'Nämnder, förvaltningar, bolag och enheter i kommunen.',
     },
-    comingSoon: 'Kommer snart',
-  },
-  comingSoon: {
-    body: 'Den här delen av Samla kommer snart.',
-    back: 'Till översikten',
   },
   notFound: {
     title: 'Sidan finns inte',
