@@ -35,3 +35,5 @@ export * from './governance/deadline-resolution.js';
 export * from './governance/diarienummer.js';
 export * from './governance/timeline.js';
 export * from './governance/schemas.js';
+export * from './publication/publication.js';
+export * from './publication/schemas.js';
