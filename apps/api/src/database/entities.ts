@@ -46,6 +46,7 @@ import { CaseEntity, CaseLinkEntity, CaseSettingsEntity } from '../governance/ca
 import { DecisionEntity, DecisionRecipientEntity } from '../governance/decision.entity.js';
 import { CalendarFeedEntity } from '../deadlines/calendar-feed.entity.js';
 import { ReminderEntity } from '../deadlines/reminder.entity.js';
+import { PublicationEntity, PublicationPlanEntity } from '../publication/publication.entity.js';
 
 /** Every entity, listed explicitly: globs do not work with ES modules. */
 export const ENTITIES = [
@@ -96,4 +97,6 @@ export const ENTITIES = [
   AssignmentEntity,
   CalendarFeedEntity,
   ReminderEntity,
+  PublicationEntity,
+  PublicationPlanEntity,
 ];
