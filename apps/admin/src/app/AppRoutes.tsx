@@ -38,6 +38,11 @@ function PlansPage({ page }: { page: PlansPageName }) {
   );
 }
 
+/** The public page's settings (tenant admins), from its chunk. */
+const PublicationPage = lazy(async () => ({
+  default: (await import('../publication')).PublicationPage,
+}));
+
 /** The indicators area (its own routes), from its chunk. */
 const IndicatorsArea = lazy(() => import('../indicators'));
 
@@ -69,6 +74,14 @@ export function AppRoutes() {
               element={
                 <Suspense fallback={<Loading />}>
                   <IndicatorsArea />
+                </Suspense>
+              }
+            />
+            <Route
+              path="publication"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <PublicationPage />
                 </Suspense>
               }
             />

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useUser } from '../auth/useSession';
 import { Page } from '../components/Page';
+import { PublicationStartItem } from '../publication/PublicationStartItem';
 import { useCurrentTenant } from '../tenancy/useCurrentTenant';
 import { areaPath, AREAS } from './areas';
 
@@ -35,6 +36,7 @@ export function StartPage() {
             </p>
           </li>
         ))}
+        {membership.role === 'tenant_admin' ? <PublicationStartItem code={tenant.code} /> : null}
       </ul>
     </Page>
   );
