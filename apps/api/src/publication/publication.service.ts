@@ -42,7 +42,7 @@ export class PublicationService {
 
   /**
    * Saves the whole choice; `version` 0 creates it, a stale version gets 409. Only adopted or
-   * in-force plans of this kommun can be chosen, and a published page names at least one.
+   * in-force plans of this kommun can be chosen (the schema asks a published page for one).
    */
   async update(input: UpdatePublicationInput): Promise<Publication> {
     const tenant = requireTenant(this.cls);
@@ -59,8 +59,6 @@ export class PublicationService {
       else if (!isPublishable(plan.status))
         issues.push(fieldIssue(`planIds.${i}`, 'plan_not_publishable', language));
     });
-    if (input.published && input.planIds.length === 0)
-      issues.push(fieldIssue('planIds', 'too_few_items', language, { minimum: 1 }));
     if (issues.length) throw new ValidationFailedError(issues);
 
     const before = current ? await this.get() : null;

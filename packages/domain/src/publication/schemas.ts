@@ -15,15 +15,28 @@ import {
 
 // ---- The kommun's choice (tenant admin) -------------------------------------------------
 
-export const updatePublicationSchema = z.strictObject({
-  /** The version the edit was based on; 0 when nothing has been published yet. */
-  version: z.int().min(0),
-  published: z.boolean(),
-  planIds: z
-    .array(z.uuid())
-    .max(20)
-    .transform((ids) => [...new Set(ids)]),
-});
+export const updatePublicationSchema = z
+  .strictObject({
+    /** The version the edit was based on; 0 when nothing has been published yet. */
+    version: z.int().min(0),
+    published: z.boolean(),
+    planIds: z
+      .array(z.uuid())
+      .max(20)
+      .transform((ids) => [...new Set(ids)]),
+  })
+  .superRefine((value, ctx) => {
+    // A published page shows at least one plan.
+    if (value.published && value.planIds.length === 0)
+      ctx.addIssue({
+        code: 'too_small',
+        origin: 'array',
+        minimum: 1,
+        inclusive: true,
+        path: ['planIds'],
+        input: value.planIds,
+      });
+  });
 export type UpdatePublicationInput = z.infer<typeof updatePublicationSchema>;
 
 export const publicationPlanOptionSchema = z.object({
