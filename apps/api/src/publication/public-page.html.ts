@@ -41,7 +41,7 @@ h1{font-size:1.6rem;line-height:1.25;margin:.25rem 0 0}
 h2{font-size:1.4rem;line-height:1.3;margin:2rem 0 .5rem;padding-top:1rem;border-top:3px solid #173a5e}
 h3{font-size:1.2rem;margin:1.75rem 0 .5rem}
 h4{font-size:1.05rem;margin:1.25rem 0 .25rem}
-.brand{font-weight:700;letter-spacing:.04em;text-transform:uppercase;font-size:.85rem}
+.brand{font-weight:700;letter-spacing:.04em;text-transform:uppercase;font-size:.9rem}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;margin:.5rem 0}
 dl.facts dt{font-weight:600}
 dl.facts dd{margin:0}
