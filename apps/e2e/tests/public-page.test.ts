@@ -37,6 +37,11 @@ describe('the public page', () => {
     ).toBeLessThan(40_000);
     await page.getByRole('heading', { level: 1, name: /Trelleborg/ }).waitFor();
     await screenshot(page, 'public-page-phone');
+    // What a phone shows first, and an indicator's table (the widest part of the page).
+    await screenshot(page, 'public-page-phone-top', { fullPage: false });
+    await page.getByRole('table').first().scrollIntoViewIfNeeded();
+    await screenshot(page, 'public-page-phone-table', { fullPage: false });
+    await page.evaluate(() => window.scrollTo(0, 0));
 
     const layout = await page.evaluate(() => {
       const root = document.documentElement;

@@ -24,6 +24,14 @@ const SV = PLAN_LABELS.sv;
 const IND = INDICATOR_LABELS.sv;
 const number = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 });
 const date = (iso: string) => iso.slice(0, 10);
+const monthName = new Intl.DateTimeFormat('sv-SE', {
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+/** 2020-03 reads as "mars 2020"; a year stays a year. */
+const periodText = (period: string) =>
+  /^\d{4}-\d{2}$/.test(period) ? monthName.format(new Date(`${period}-01T00:00:00Z`)) : period;
 
 const STYLE = `
 *,*::before,*::after{box-sizing:border-box}
@@ -157,7 +165,7 @@ function indicatorSection(indicator: PublicIndicator, index: string): string {
             const f = indicator.figures.find((x) => x.period === p && x.gender === g);
             return `<td>${f ? cellText(indicator, f.state, f.value) : 'saknas'}</td>`;
           });
-          return `<tr><th scope="row">${esc(p)}</th>${cells.join('')}</tr>`;
+          return `<tr><th scope="row">${esc(periodText(p))}</th>${cells.join('')}</tr>`;
         })
         .join('') +
       `</tbody></table></div>`
