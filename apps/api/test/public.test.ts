@@ -353,6 +353,16 @@ describe('public pages', () => {
       expect((await t.http.get('/api/v1/public/1287')).status).toBe(404);
       expect((await t.http.get('/k/1287')).status).toBe(404);
 
+      // While withdrawn, the admin previews the chosen plans; nobody else sees them.
+      const preview = await admin.get(`${api}/preview`);
+      expect(preview.status).toBe(200);
+      expect(preview.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(preview.headers['cache-control']).toBe('private, no-store');
+      expect(preview.text).toContain('Förhandsgranskning');
+      expect(preview.text).toContain('Handlingsplan mot våld i nära relationer 2021–2026');
+      expect(preview.text).not.toContain('Intern plan som inte publiceras');
+      expect((await t.http.get(`${api}/preview`)).status).toBe(401);
+
       const on = await admin.put(api, {
         version: off.body.version,
         published: true,

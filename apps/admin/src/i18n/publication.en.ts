@@ -17,6 +17,7 @@ export const publicationEn: typeof publicationSv = {
       'The page is not published. Anyone going to the address is told the page does not exist.',
     address: 'Address',
     open: 'Open the public page (new tab)',
+    preview: 'Preview the page with the chosen plans (new tab)',
     updatedAt: 'Last changed {{when}}.',
     never: 'Nothing has been published yet.',
   },

@@ -18,6 +18,7 @@ export const publicationSv = {
       'Sidan är inte publicerad. Den som går till adressen får veta att sidan inte finns.',
     address: 'Adress',
     open: 'Öppna den publika sidan (ny flik)',
+    preview: 'Förhandsgranska sidan med de valda planerna (ny flik)',
     updatedAt: 'Senast ändrad {{when}}.',
     never: 'Inget har publicerats ännu.',
   },

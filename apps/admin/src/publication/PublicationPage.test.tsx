@@ -71,6 +71,9 @@ describe('publication', () => {
     const [request] = api.to('PUT', PUBLICATION);
     expect(await request?.json()).toEqual({ version: 0, published: true, planIds: [IN_FORCE] });
     expect(screen.getByText('Sidan är publicerad.')).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Förhandsgranska sidan med de valda planerna (ny flik)' }),
+    ).toHaveAttribute('href', '/api/v1/tenants/1287/publication/preview');
     expect(screen.getByRole('link', { name: 'Öppna den publika sidan (ny flik)' })).toHaveAttribute(
       'href',
       '/k/1287',

@@ -50,13 +50,26 @@ export function PublicationPage() {
                 </dd>
               </div>
             </dl>
-            {data.published ? (
-              <p>
-                <a href={data.path} target="_blank" rel="noopener">
-                  {t('state.open')}
-                </a>
-              </p>
-            ) : null}
+            <ul className="plain-list">
+              {data.published ? (
+                <li>
+                  <a href={data.path} target="_blank" rel="noopener">
+                    {t('state.open')}
+                  </a>
+                </li>
+              ) : null}
+              {data.planIds.length > 0 ? (
+                <li>
+                  <a
+                    href={`/api/v1/tenants/${encodeURIComponent(code)}/publication/preview`}
+                    target="_blank"
+                    rel="noopener"
+                  >
+                    {t('state.preview')}
+                  </a>
+                </li>
+              ) : null}
+            </ul>
             <p className="muted">
               {data.updatedAt
                 ? t('state.updatedAt', { when: format.dateTime(data.updatedAt) })

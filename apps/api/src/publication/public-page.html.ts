@@ -69,6 +69,7 @@ caption{text-align:left;font-weight:600;padding-bottom:.25rem}
 th,td{border-bottom:1px solid #c9d1da;padding:.3rem .6rem .3rem 0;text-align:right}
 th[scope=row],thead th:first-child{text-align:left}
 .note{font-size:.95rem;color:#3d4650}
+.preview{background:#fff4d6;border:2px solid #8a5a00;border-radius:.4rem;padding:.75rem;margin:1rem 0}
 footer{border-top:1px solid #c9d1da;padding:1rem;font-size:.95rem;color:#3d4650}
 `;
 
@@ -198,7 +199,8 @@ function planSection(plan: PublicPlan, n: number): string {
   );
 }
 
-export function renderPublicPage(page: PublicPage): string {
+/** `preview`: the tenant admin's look before publishing; said at the top of the page. */
+export function renderPublicPage(page: PublicPage, options: { preview?: boolean } = {}): string {
   const name = page.kommun.name;
   const nav =
     page.plans.length > 1
@@ -210,11 +212,19 @@ export function renderPublicPage(page: PublicPage): string {
       `<header><div class="wrap"><p class="brand">Samla</p>` +
       `<h1>${esc(name)}: arbetet mot våld i nära relationer</h1>` +
       `<p>Här visar ${esc(name)} sina beslutade planer: mål, aktiviteter, hur långt arbetet har kommit och hur det följs upp.</p></div></header>` +
-      `<main id="innehall" tabindex="-1"><div class="wrap">${nav}${page.plans.map(planSection).join('')}</div></main>` +
+      `<main id="innehall" tabindex="-1"><div class="wrap">${options.preview ? PREVIEW_NOTE : ''}${nav}` +
+      (page.plans.length
+        ? page.plans.map(planSection).join('')
+        : `<p>Inga antagna eller gällande planer är valda att visas.</p>`) +
+      `</div></main>` +
       `<footer><div class="wrap"><p>Uppgifterna kommer från kommunens egen uppföljning i Samla. Publiceringen ändrades senast ${date(page.publishedAt)}.</p>` +
       `<p>Behöver du stöd? Ring 112 vid fara. Kvinnofridslinjen svarar dygnet runt på 020-50 50 50.</p></div></footer>`,
   );
 }
+
+const PREVIEW_NOTE =
+  `<p class="preview"><strong>Förhandsgranskning.</strong> Så här ser sidan ut med de valda planerna. ` +
+  `Bara kommunens administratörer ser förhandsgranskningen; invånarna ser sidan när den är publicerad.</p>`;
 
 /** The same page for an unknown kommun and for one that publishes nothing. */
 export function renderNotFoundPage(): string {

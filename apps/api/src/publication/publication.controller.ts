@@ -1,4 +1,4 @@
-import { Body, Get, Put } from '@nestjs/common';
+import { Body, Get, Header, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   publicationSchema,
@@ -9,13 +9,18 @@ import { TenantAccess } from '../common/access.decorators.js';
 import { ApiOperationSpec } from '../common/openapi.js';
 import { TenantController } from '../common/tenant-controller.decorator.js';
 import { ZodValidationPipe } from '../common/validation.pipe.js';
+import { renderPublicPage } from './public-page.html.js';
+import { PublicPageService } from './public-page.service.js';
 import { PublicationService } from './publication.service.js';
 
 /** The kommun's public page: what it publishes (tenant admins decide, as for members). */
 @ApiTags('publication')
 @TenantController('publication')
 export class PublicationController {
-  constructor(private readonly publication: PublicationService) {}
+  constructor(
+    private readonly publication: PublicationService,
+    private readonly pages: PublicPageService,
+  ) {}
 
   @Get()
   @TenantAccess('tenant_admin')
@@ -42,5 +47,20 @@ export class PublicationController {
   })
   update(@Body(new ZodValidationPipe(updatePublicationSchema)) body: UpdatePublicationInput) {
     return this.publication.update(body);
+  }
+
+  @Get('preview')
+  @TenantAccess('tenant_admin')
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  @Header('Cache-Control', 'private, no-store')
+  @ApiOperationSpec({
+    id: 'previewPublication',
+    summary:
+      'The public page as HTML with the chosen plans, published or not: what residents will see',
+    response: { description: 'An HTML document' },
+    errors: [401, 403, 404],
+  })
+  async preview() {
+    return renderPublicPage(await this.pages.preview(), { preview: true });
   }
 }
