@@ -100,6 +100,16 @@ describe('the public page', () => {
     await page.getByText(/Sidan är inte publicerad/).waitFor();
     const hidden = await page.request.get(`${product.url}/k/1287`);
     expect(hidden.status()).toBe(404);
+    // Withdrawn, the admin can still preview the chosen plans.
+    const [preview] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page
+        .getByRole('link', { name: 'Förhandsgranska sidan med de valda planerna (ny flik)' })
+        .click(),
+    ]);
+    await preview.getByText('Förhandsgranskning.').waitFor();
+    await preview.getByRole('heading', { level: 2, name: /Handlingsplan mot våld/ }).waitFor();
+    await preview.close();
 
     await form.getByRole('radio', { name: 'Ja, visa sidan för alla' }).check();
     await form.getByRole('button', { name: 'Spara' }).click();
