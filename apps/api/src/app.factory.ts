@@ -85,8 +85,27 @@ export async function createApp(config: AppConfig, options: { logger?: boolean }
     jsonDocumentUrl: 'api/docs-json',
   });
 
+  servePublicPages(app);
   serveAdmin(app, config);
   return app;
+}
+
+/**
+ * A kommun's public page lives at /k/{kommunkod}, a short address to print and share. It is
+ * server-rendered by the API (no admin bundle, no script), so the path is rewritten to the
+ * API's route here, before the admin's files and its index.html fallback could answer it.
+ */
+function servePublicPages(app: NestExpressApplication): void {
+  app.use((req: Request, _res: Response, next: NextFunction) => {
+    const url = new URL(req.url, 'http://localhost');
+    if (url.pathname === '/k' || url.pathname.startsWith('/k/')) {
+      // /k/{code} only; anything else under /k gets the same 404 page as an unknown kommun.
+      const segments = url.pathname.split('/').filter(Boolean);
+      const code = segments.length === 2 ? (segments[1] as string) : '-';
+      req.url = `/api/v1/public/${encodeURIComponent(code)}/page${url.search}`;
+    }
+    next();
+  });
 }
 
 /** The built admin (a single-page app): static files, and index.html for its routes. */

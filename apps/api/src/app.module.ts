@@ -25,6 +25,7 @@ import { IndicatorsModule } from './indicators/indicators.module.js';
 import { OrganisationModule } from './organisation/organisation.module.js';
 import { PlansModule } from './plans/plans.module.js';
 import { ReportsModule } from './reports/reports.module.js';
+import { PublicationModule } from './publication/publication.module.js';
 import { ToolkitModule } from './toolkit/toolkit.module.js';
 import { AccessGuard } from './tenancy/access.guard.js';
 import { TenancyModule } from './tenancy/tenancy.module.js';
@@ -80,6 +81,7 @@ export class AppModule {
         GovernanceModule,
         DeadlinesModule,
         HealthModule,
+        PublicationModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

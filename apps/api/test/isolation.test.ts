@@ -156,6 +156,27 @@ describe('tenant isolation', () => {
       }
     });
 
+    it("shows an anonymous reader of a kommun's public page no other kommun's rows", async () => {
+      // Trelleborg publishes in the demo; its public_read policies must not reach past it.
+      const [published] = await t.sql<{ id: string }>(
+        `SELECT tenant_id AS id FROM publications WHERE published LIMIT 1`,
+      );
+      expect(published).toBeDefined();
+      await app.query('BEGIN');
+      try {
+        await app.query(`SELECT set_config('app.public_tenant_id', $1, true)`, [published?.id]);
+        for (const table of tenantTables) {
+          const { rows } = await app.query(
+            `SELECT count(*) FILTER (WHERE tenant_id <> $1)::int AS foreign FROM ${table}`,
+            [published?.id],
+          );
+          expect({ table, foreign: rows[0].foreign }).toEqual({ table, foreign: 0 });
+        }
+      } finally {
+        await app.query('ROLLBACK');
+      }
+    });
+
     it('keeps the audit log append-only for the runtime role', async () => {
       await app.query('BEGIN');
       try {

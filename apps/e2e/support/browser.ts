@@ -25,7 +25,11 @@ export function launchBrowser(): Promise<Browser> {
 const SCREENSHOTS = fileURLToPath(new URL('../screenshots/', import.meta.url));
 
 /** Saves a screenshot for people to look at (apps/e2e/screenshots, git-ignored). */
-export async function screenshot(page: Page, name: string): Promise<void> {
+export async function screenshot(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
+  await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: options.fullPage ?? true });
 }

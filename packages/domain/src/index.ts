@@ -36,3 +36,5 @@ export * from './governance/diarienummer.js';
 export * from './governance/timeline.js';
 export * from './governance/schemas.js';
 export * from './reports/index.js';
+export * from './publication/publication.js';
+export * from './publication/schemas.js';

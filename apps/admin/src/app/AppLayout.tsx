@@ -22,9 +22,12 @@ export function AppLayout() {
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <Link to="/" className="brand" aria-label={t('app.home')}>
+          {/* The name is the visible text plus where it leads, so a voice-control user can say
+              what they see (WCAG 2.5.3): no aria-label that would replace it. */}
+          <Link to="/" className="brand">
             <span className="brand__name">{t('app.name')}</span>
             <span className="brand__tagline">{t('app.tagline')}</span>
+            <span className="visually-hidden">{t('app.home')}</span>
           </Link>
           <div className="site-header__tools">
             {user ? <TenantSwitcher user={user} /> : null}

@@ -36,6 +36,11 @@ function PlansPage({ page }: { page: PlansPageName }) {
   );
 }
 
+/** The public page's settings (tenant admins), from its chunk. */
+const PublicationPage = lazy(async () => ({
+  default: (await import('../publication')).PublicationPage,
+}));
+
 /** The indicators area (its own routes), from its chunk. */
 const IndicatorsArea = lazy(() => import('../indicators'));
 /** Samverkan (forums, partners, agreements) and the decision trail, each from its chunk. */
@@ -86,6 +91,14 @@ export function AppRoutes() {
               element={
                 <Suspense fallback={<Loading />}>
                   <GovernanceArea />
+                </Suspense>
+              }
+            />
+            <Route
+              path="publication"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <PublicationPage />
                 </Suspense>
               }
             />

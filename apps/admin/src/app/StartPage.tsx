@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { useUser } from '../auth/useSession';
 import { Loading } from '../components/Loading';
 import { Page } from '../components/Page';
+import { PublicationStartItem } from '../publication/PublicationStartItem';
 import { useCurrentTenant } from '../tenancy/useCurrentTenant';
 import { areaPath, AREAS } from './areas';
 
@@ -37,6 +38,7 @@ export function StartPage() {
             <p>{t(`start.areaText.${area.key as Exclude<typeof area.key, 'overview'>}`)}</p>
           </li>
         ))}
+        {membership.role === 'tenant_admin' ? <PublicationStartItem code={tenant.code} /> : null}
       </ul>
     </Page>
   );

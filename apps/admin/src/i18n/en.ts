@@ -8,7 +8,7 @@ export const en: Translation = {
     skipLink: 'Skip to main content',
     documentTitle: '{{page}} – Samla',
     loading: 'Loading …',
-    home: 'Samla, to the start page',
+    home: ', to the start page',
   },
   language: {
     label: 'Language',

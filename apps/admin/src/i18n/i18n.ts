@@ -12,6 +12,8 @@ import { indicatorsEn } from './indicators.en';
 import { indicatorsSv } from './indicators.sv';
 import { reportsEn } from './reports.en';
 import { reportsSv } from './reports.sv';
+import { publicationEn } from './publication.en';
+import { publicationSv } from './publication.sv';
 import { sv } from './sv';
 
 const STORAGE_KEY = 'samla.language';
@@ -54,6 +56,7 @@ void i18next.use(initReactI18next).init({
       governance: governanceSv,
       deadlines: deadlinesSv,
       reports: reportsSv,
+      publication: publicationSv,
     },
     en: {
       translation: en,
@@ -62,6 +65,7 @@ void i18next.use(initReactI18next).init({
       governance: governanceEn,
       deadlines: deadlinesEn,
       reports: reportsEn,
+      publication: publicationEn,
     },
   },
   lng: storedLanguage(),

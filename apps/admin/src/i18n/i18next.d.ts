@@ -3,6 +3,7 @@ import type { deadlinesSv } from './deadlines.sv';
 import type { governanceSv } from './governance.sv';
 import type { indicatorsSv } from './indicators.sv';
 import type { reportsSv } from './reports.sv';
+import type { publicationSv } from './publication.sv';
 import type { sv } from './sv';
 
 // Typed keys: t('orgUnits.titel') is a compile error.
@@ -16,6 +17,7 @@ declare module 'i18next' {
       governance: typeof governanceSv;
       deadlines: typeof deadlinesSv;
       reports: typeof reportsSv;
+      publication: typeof publicationSv;
     };
   }
 }

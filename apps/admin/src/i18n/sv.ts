@@ -9,7 +9,7 @@ export const sv = {
     skipLink: 'Hoppa till huvudinnehållet',
     documentTitle: '{{page}} – Samla',
     loading: 'Laddar …',
-    home: 'Samla, till startsidan',
+    home: ', till startsidan',
   },
   language: {
     label: 'Språk',

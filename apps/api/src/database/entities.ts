@@ -47,6 +47,7 @@ import { DecisionEntity, DecisionRecipientEntity } from '../governance/decision.
 import { CalendarFeedEntity } from '../deadlines/calendar-feed.entity.js';
 import { ReminderEntity } from '../deadlines/reminder.entity.js';
 import { ReportEntity } from '../reports/report.entity.js';
+import { PublicationEntity, PublicationPlanEntity } from '../publication/publication.entity.js';
 
 /** Every entity, listed explicitly: globs do not work with ES modules. */
 export const ENTITIES = [
@@ -98,4 +99,6 @@ export const ENTITIES = [
   CalendarFeedEntity,
   ReminderEntity,
   ReportEntity,
+  PublicationEntity,
+  PublicationPlanEntity,
 ];

@@ -189,6 +189,12 @@ export const DEMO_USERS: DemoUser[] = [
     memberships: [{ tenantCode: '1287', role: 'strategist' }],
   },
   {
+    // Manages Trelleborg's members and its public page (/k/1287).
+    email: 'kommunadmin@trelleborg.samla.test',
+    displayName: 'Kommunadministratör Trelleborg',
+    memberships: [{ tenantCode: '1287', role: 'tenant_admin' }],
+  },
+  {
     email: 'strateg@malung-salen.samla.test',
     displayName: 'Strateg Malung-Sälen',
     memberships: [{ tenantCode: '2023', role: 'strategist' }],

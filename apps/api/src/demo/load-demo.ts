@@ -19,6 +19,7 @@ import { DEFAULT_DEMO_PASSWORD, DEMO_TENANTS, DEMO_USERS } from './demo-data.js'
 import { loadDemoCollaboration } from './load-demo-collaboration.js';
 import { loadDemoIndicators } from './load-demo-indicators.js';
 import { loadDemoReports } from './load-demo-reports.js';
+import { loadDemoPublication } from './load-demo-publication.js';
 import {
   DEMO_PLANS,
   DEMO_PLANS_FROM_TEMPLATES,
@@ -66,6 +67,7 @@ export async function loadDemo(
     await loadDemoIndicators(app, kommuner);
     await loadDemoCollaboration(app, kommuner);
     await loadDemoReports(app, kommuner);
+    await loadDemoPublication(app, kommuner);
     cls.set('tenant', undefined);
   });
 }

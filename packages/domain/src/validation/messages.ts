@@ -26,6 +26,7 @@ export const VALIDATION_MESSAGES = {
       '{{field}} ser ut att innehålla ett personnummer. Samla får inte innehålla personuppgifter om våldsutsatta eller våldsutövare.',
     unknown_reference: '{{field}} finns inte.',
     period_order: '{{field}} kan inte vara före periodens början.',
+    plan_not_publishable: '{{field}}: bara antagna eller gällande planer kan publiceras.',
     date_order: '{{field}} kan inte vara före startdatum.',
     invalid_url: '{{field}} måste vara en webbadress (https://…).',
     not_in_plan:
@@ -87,6 +88,7 @@ export const VALIDATION_MESSAGES = {
       '{{field}} seems to contain a Swedish personal identity number. Samla must not hold personal data about victims or perpetrators.',
     unknown_reference: '{{field}} does not exist.',
     period_order: '{{field}} cannot be before the start of the period.',
+    plan_not_publishable: '{{field}}: only adopted or in-force plans can be published.',
     date_order: '{{field}} cannot be before the start date.',
     invalid_url: '{{field}} must be a web address (https://…).',
     not_in_plan: '{{field}} is not an activity of this plan. Leave ID empty to add a new activity.',

@@ -5,6 +5,7 @@ import { CollaborationAndGovernance1764300000000 } from './1764300000000-collabo
 import { SchemaVersionReadable1764950000000 } from './1764950000000-schema-version-readable.js';
 import { CalendarFeedTokenPerTenant1764960000000 } from './1764960000000-calendar-feed-token-per-tenant.js';
 import { Reports1765000000000 } from './1765000000000-reports.js';
+import { Publication1765200000000 } from './1765200000000-publication.js';
 
 /** Every migration in order. Add new ones at the end (see CONTRIBUTING.md). */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   SchemaVersionReadable1764950000000,
   CalendarFeedTokenPerTenant1764960000000,
   Reports1765000000000,
+  Publication1765200000000,
 ];
