@@ -1266,6 +1266,75 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/tenants/{code}/publication': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether the kommun publishes its public page (/k/{code}), which plans, and the plans to choose from; version 0 until first saved */
+    get: operations['getPublication'];
+    /** Publish or withdraw the public page and choose its plans (adopted or in force only); audited */
+    put: operations['updatePublication'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{code}/publication/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The public page as HTML with the chosen plans, published or not: what residents will see */
+    get: operations['previewPublication'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The published plans of a kommun: goals, activities, progress and indicators (small numbers suppressed); 404 unless it publishes */
+    get: operations['getPublicPage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/{code}/page': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The public page as HTML (what /k/{code} shows); the same 404 page unless it publishes */
+    get: operations['getPublicPageHtml'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2928,6 +2997,103 @@ export interface components {
       authorName: string | null;
       createdAt: string;
     };
+    Publication: {
+      published: boolean;
+      planIds: string[];
+      plans: {
+        /** Format: uuid */
+        id: string;
+        title: string;
+        /** @enum {string} */
+        status: 'draft' | 'consultation' | 'adopted' | 'in_force' | 'replaced' | 'archived';
+        periodFrom: number;
+        periodTo: number;
+        publishable: boolean;
+      }[];
+      path: string;
+      version: number;
+      updatedAt: string | null;
+    };
+    PublicPage: {
+      kommun: {
+        code: string;
+        name: string;
+      };
+      publishedAt: string;
+      plans: {
+        /** Format: uuid */
+        id: string;
+        title: string;
+        /** @enum {string} */
+        kind: 'action_plan' | 'action_programme' | 'strategy';
+        description: string | null;
+        /** @enum {string} */
+        status: 'draft' | 'consultation' | 'adopted' | 'in_force' | 'replaced' | 'archived';
+        periodFrom: number;
+        periodTo: number;
+        adoptedBy: string | null;
+        adoptedOn: string | null;
+        progress: number | null;
+        goals: {
+          /** Format: uuid */
+          id: string;
+          /** Format: uuid */
+          parentId: string | null;
+          title: string;
+          description: string | null;
+          progress: number | null;
+        }[];
+        activities: {
+          /** Format: uuid */
+          id: string;
+          /** Format: uuid */
+          goalId: string | null;
+          title: string;
+          description: string | null;
+          responsibleUnit: string | null;
+          /** @enum {string} */
+          level: 'individual' | 'organisation' | 'society';
+          /** @enum {string} */
+          tier: 'promotive' | 'preventive' | 'targeted';
+          /** @enum {string} */
+          status: 'not_started' | 'ongoing' | 'done' | 'delayed' | 'cancelled';
+          progress: number;
+          startDate: string | null;
+          endDate: string | null;
+        }[];
+        indicators: {
+          /** Format: uuid */
+          id: string;
+          nameSv: string;
+          nameEn: string | null;
+          /** @enum {string} */
+          unit: 'count' | 'percent' | 'per_100000' | 'sek' | 'index' | 'other';
+          /** @enum {string} */
+          periodType: 'year' | 'month';
+          higherIsBetter: boolean;
+          source: string | null;
+          baseline: {
+            period: string | null;
+            /** @enum {string} */
+            state: 'value' | 'missing' | 'suppressed';
+            value: number | null;
+          } | null;
+          targetValue: number | null;
+          targetYear: number | null;
+          figures: {
+            period: string;
+            /** @enum {string} */
+            gender: 'T' | 'K' | 'M';
+            /** @enum {string} */
+            state: 'value' | 'missing' | 'suppressed';
+            value: number | null;
+            /** @enum {string|null} */
+            suppression: 'small_number' | 'complementary' | null;
+            yearTotal: boolean;
+          }[];
+        }[];
+      }[];
+    };
     ReportJob: {
       /** Format: uuid */
       id: string;
@@ -3350,6 +3516,11 @@ export interface components {
       steeringGroupUnitIds: string[];
       /** @enum {string} */
       modelStep: 'organise' | 'map' | 'analyse' | 'develop' | 'implement_follow_up';
+    };
+    UpdatePublicationInput: {
+      version: number;
+      published: boolean;
+      planIds: string[];
     };
     UpdateTemplateInput: {
       name?: string;
@@ -10265,6 +10436,236 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Health'];
+        };
+      };
+    };
+  };
+  getPublication: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Publication'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  updatePublication: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdatePublicationInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Publication'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  previewPublication: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An HTML document */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getPublicPage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicPage'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getPublicPageHtml: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An HTML document */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
