@@ -15,8 +15,9 @@ type Who = keyof typeof WHO;
 
 /**
  * Every main page, to be checked with axe-core (WCAG 2.1 A and AA). One line a page: the path
- * may name {plan}, {otherPlan}, {activity} and {indicator} of Trelleborg, and `h1` (the page's
- * heading, waited for before the check) {activityTitle} and {indicatorName}, filled from the API.
+ * may name {plan}, {otherPlan}, {activity}, {indicator}, {forum} and {case} of Trelleborg, and
+ * `h1` (the page's heading, waited for before the check) {activityTitle}, {indicatorName},
+ * {forumName} and {caseTitle}, filled from the API.
  */
 const PAGES: ReadonlyArray<{
   name: string;
@@ -65,6 +66,28 @@ const PAGES: ReadonlyArray<{
     as: 'strategist',
     h1: 'Hämta nyckeltal från Kolada',
   },
+  { name: 'forums', path: '/t/1287/collaboration', as: 'strategist', h1: 'Samverkan' },
+  {
+    name: 'forum page',
+    path: '/t/1287/collaboration/forums/{forum}',
+    as: 'strategist',
+    h1: '{forumName}',
+  },
+  {
+    name: 'partners',
+    path: '/t/1287/collaboration/partners',
+    as: 'strategist',
+    h1: 'Samverkansparter',
+  },
+  {
+    name: 'agreements',
+    path: '/t/1287/collaboration/agreements',
+    as: 'strategist',
+    h1: 'Överenskommelser',
+  },
+  { name: 'cases', path: '/t/1287/decisions', as: 'strategist', h1: 'Beslut och ärenden' },
+  { name: 'new case', path: '/t/1287/decisions/new', as: 'strategist', h1: 'Nytt ärende' },
+  { name: 'case page', path: '/t/1287/decisions/{case}', as: 'strategist', h1: '{caseTitle}' },
   { name: 'org units', path: '/t/1287/org-units', as: 'strategist', h1: 'Organisation' },
   { name: 'not found', path: '/t/1287/no-such-page', as: 'strategist', h1: 'Sidan finns inte' },
   { name: 'publication', path: '/t/1287/publication', as: 'tenantAdmin', h1: 'Publicering' },
@@ -117,6 +140,12 @@ describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
     const indicator = ((await get('indicators')) as Array<{ id: string; nameSv: string }>)[0];
     ids.indicator = indicator?.id ?? '';
     ids.indicatorName = indicator?.nameSv ?? '';
+    const forum = ((await get('forums')) as Array<{ id: string; name: string }>)[0];
+    ids.forum = forum?.id ?? '';
+    ids.forumName = forum?.name ?? '';
+    const theCase = ((await get('cases')) as Array<{ id: string; title: string }>)[0];
+    ids.case = theCase?.id ?? '';
+    ids.caseTitle = theCase?.title ?? '';
   }
 
   beforeAll(async () => {

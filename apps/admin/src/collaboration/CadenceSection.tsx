@@ -42,7 +42,13 @@ export function CadenceSection({ forum }: { forum: Forum }) {
               })}
             </p>
           ) : null}
-          <div className="table-scroll collab-scroll">
+          {/* Scrolls when a forum has many terms: focusable, so a keyboard can scroll it too. */}
+          <div
+            className="table-scroll collab-scroll"
+            role="region"
+            aria-label={t('forum.cadenceCaption')}
+            tabIndex={0}
+          >
             <table className="table">
               <caption className="visually-hidden">{t('forum.cadenceCaption')}</caption>
               <thead>

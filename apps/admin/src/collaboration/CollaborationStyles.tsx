@@ -5,6 +5,7 @@
 const CSS = `
 .collab-section { margin: 2rem 0; }
 .collab-scroll { max-height: 24rem; overflow-y: auto; max-width: 44rem; }
+.collab-scroll:focus-visible { outline: 3px solid var(--color-focus-ring); box-shadow: 0 0 0 6px var(--color-focus); }
 .collab-scroll thead th { position: sticky; top: 0; background: var(--color-bg); }
 .collab-forms { display: grid; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); gap: 1.5rem; align-items: start; margin-top: 1.5rem; }
 .collab-forms .panel { margin: 0; max-width: none; }

@@ -79,7 +79,12 @@ export function DeadlineOverview({ code }: { code: string }) {
         </p>
       ) : null}
       {list.length > 0 ? (
-        <div className="table-scroll collab-scroll deadline-scroll">
+        <div
+          className="table-scroll collab-scroll deadline-scroll"
+          role="region"
+          aria-label={t('caption')}
+          tabIndex={0}
+        >
           <table className="table table--wide">
             <caption className="visually-hidden">{t('caption')}</caption>
             <thead>
