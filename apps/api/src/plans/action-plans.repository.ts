@@ -37,11 +37,10 @@ export interface WholePlan {
 }
 
 /**
- * The plan, its goals (in position order) and its activities with their details (in
- * creation order) as one row: the goals and activities arrive as JSON arrays, so the whole
- * read is one round trip to PostgreSQL instead of three (docs/benchmarks.md, figure 1).
+ * The plan with its goals (in position order) as one row, the goals as a JSON array. Read
+ * together with the plan's activities (findWhole).
  */
-const WHOLE_PLAN = `
+const PLAN_WITH_GOALS = `
   SELECT p.tenant_id AS "tenantId", p.id, p.title, p.kind, p.description,
          p.period_from AS "periodFrom", p.period_to AS "periodTo",
          p.owner_unit_id AS "ownerUnitId", p.status, p.adopted_by AS "adoptedBy",
@@ -54,12 +53,11 @@ const WHOLE_PLAN = `
                      'version', g.version, 'createdAt', g.created_at, 'updatedAt', g.updated_at)
                      ORDER BY g.position, g.created_at)
                      FROM goals g WHERE g.tenant_id = p.tenant_id AND g.plan_id = p.id),
-                  '[]') AS whole_goals,
-         COALESCE((SELECT json_agg(a ORDER BY a."createdAt", a.id)
-                     FROM (${SELECT_WITH_DETAILS} FROM activities a
-                            WHERE a.tenant_id = p.tenant_id AND a.plan_id = p.id) a),
-                  '[]') AS whole_activities
+                  '[]') AS whole_goals
     FROM action_plans p WHERE p.tenant_id = $1 AND p.id = $2`;
+
+const ACTIVITIES_OF_PLAN = `${SELECT_WITH_DETAILS} FROM activities a
+  WHERE a.tenant_id = $1 AND a.plan_id = $2 ORDER BY a.created_at, a.id`;
 
 type JsonDates<T> = Omit<T, 'createdAt' | 'updatedAt'> & { createdAt: string; updatedAt: string };
 
@@ -86,22 +84,24 @@ export class ActionPlansRepository {
     return this.repo.findOneBy({ tenantId, id });
   }
 
-  /** The plan with its goals and its activities' details in one query; null when not found. */
+  /**
+   * The plan with its goals, and its activities with their details: two statements issued
+   * together, so that on the pipelined connection (data-source-options.ts) they leave in one
+   * write and cost one round trip, not three (plan, goals, activities; docs/benchmarks.md,
+   * figure 1). The activities come as rows: aggregating 1,000 of them into JSON cost
+   * PostgreSQL more than it saved. Null when there is no such plan.
+   */
   async findWhole(tenantId: string, id: string): Promise<WholePlan | null> {
-    const rows: Array<
-      ActionPlanEntity & {
-        whole_goals: Array<JsonDates<GoalEntity>>;
-        whole_activities: Array<JsonDates<DetailsRow>>;
-      }
-    > = await this.txHost.tx.query(WHOLE_PLAN, [tenantId, id]);
-    const row = rows[0];
+    const [plans, activities] = await Promise.all([
+      this.txHost.tx.query(PLAN_WITH_GOALS, [tenantId, id]) as Promise<
+        Array<ActionPlanEntity & { whole_goals: Array<JsonDates<GoalEntity>> }>
+      >,
+      this.txHost.tx.query(ACTIVITIES_OF_PLAN, [tenantId, id]) as Promise<DetailsRow[]>,
+    ]);
+    const row = plans[0];
     if (!row) return null;
-    const { whole_goals: goals, whole_activities: activities, ...plan } = row;
-    return {
-      plan,
-      goals: goals.map(withDates),
-      activities: activities.map((a) => withDetails(withDates(a) as DetailsRow)),
-    };
+    const { whole_goals: goals, ...plan } = row;
+    return { plan, goals: goals.map(withDates), activities: activities.map(withDetails) };
   }
 
   /** Locks the plan: edits of the plan and of its goals and activities queue behind it. */
