@@ -1,5 +1,4 @@
 import { ClsPluginTransactional } from '@nestjs-cls/transactional';
-import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
@@ -17,6 +16,7 @@ import { attachRequestLogging } from './common/request-logging.js';
 import { ContentTypeGuard } from './common/content-type.guard.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { ActingTransactionAdapter } from './database/acting-transaction-adapter.js';
 import { CollaborationModule } from './collaboration/collaboration.module.js';
 import { DeadlinesModule } from './deadlines/deadlines.module.js';
 import { GovernanceModule } from './governance/governance.module.js';
@@ -40,7 +40,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(config.databaseAppUrl),
+          ...dataSourceOptions(config.databaseAppUrl, { pipeline: true }),
           retryAttempts: 3,
           retryDelay: 1000,
         }),
@@ -65,7 +65,7 @@ export class AppModule {
           plugins: [
             new ClsPluginTransactional({
               imports: [TypeOrmModule],
-              adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: getDataSourceToken() }),
+              adapter: new ActingTransactionAdapter({ dataSourceToken: getDataSourceToken() }),
             }),
           ],
         }),

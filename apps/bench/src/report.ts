@@ -73,7 +73,7 @@ ${rows.join('\n')}
   requests/s, API ÷ limit. Any non-2xx answer fails the run.
 - **Figure 3**: pending (the regional comparison API lands on another branch; the harness
   has the case, apps/bench/src/figures/regional-comparison.ts).
-- **Figure 4a**: the module scripts and modulepreloads of apps/admin/dist/index.html plus
+- **Figure 4a**: every script (module or classic) and modulepreload of apps/admin/dist/index.html plus
   every module they import statically, each gzipped (level 9), summed.
 - **Figure 4b**: headless Chromium (playwright-core, /usr/bin/chromium), a fresh context per
   round (cold cache), session from an API login; time from \`page.goto\` to the table's first

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
+import { PREFETCHED_PLAN_FRESH_MS } from '../app/prefetch';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { ReportSection } from '../reports/ReportSection';
 import { Loading } from '../components/Loading';
@@ -29,6 +30,8 @@ export function PlanPage() {
     queryKey: planKey(code, planId),
     queryFn: () => fetchPlan(code, planId),
     enabled: code !== '' && planId !== '',
+    // The app may have fetched it already, as it started (app/prefetch.ts): use that.
+    staleTime: PREFETCHED_PLAN_FRESH_MS,
   });
   if (plan.isPending) return <Loading />;
   if (plan.isError) {

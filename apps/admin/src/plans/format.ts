@@ -1,5 +1,4 @@
 import type { Language } from '@samla/domain';
-import { useMemo } from 'react';
 import { useLanguage } from '../i18n/useLanguage';
 
 export interface Format {
@@ -51,10 +50,26 @@ export function makeFormat(language: Language): Format {
   };
 }
 
+/**
+ * One set of formats per language for the whole app. Creating Intl formatters is slow (about
+ * 0.1 ms each on the bench machine): made per component, the 1,000-activity plan page spent
+ * 55 ms of its first render making the same six formatters for every progress bar
+ * (docs/benchmarks.md, figure 4b).
+ */
+const FORMATS = new Map<Language, Format>();
+
+function formatOf(language: Language): Format {
+  let format = FORMATS.get(language);
+  if (!format) {
+    format = makeFormat(language);
+    FORMATS.set(language, format);
+  }
+  return format;
+}
+
 /** The formats of the UI language; follows a language switch. */
 export function useFormat(): Format {
-  const language = useLanguage();
-  return useMemo(() => makeFormat(language), [language]);
+  return formatOf(useLanguage());
 }
 
 /**

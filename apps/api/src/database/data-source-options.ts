@@ -6,7 +6,7 @@ import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 /** Options shared by the runtime connection and the migration runner. Never synchronize. */
 export function dataSourceOptions(
   url: string,
-  extra: { poolSize?: number } = {},
+  extra: { poolSize?: number; pipeline?: boolean } = {},
 ): DataSourceOptions {
   return {
     type: 'postgres',
@@ -18,6 +18,8 @@ export function dataSourceOptions(
     synchronize: false,
     migrationsRun: false,
     logging: ['error'],
-    extra: { max: extra.poolSize ?? 10, application_name: 'samla' },
+    // pipeline: pg sends a query without waiting for the one before it to be answered
+    // (ActingTransactionAdapter sends a read's BEGIN together with its first query).
+    extra: { max: extra.poolSize ?? 10, application_name: 'samla', pipeline: extra.pipeline },
   };
 }

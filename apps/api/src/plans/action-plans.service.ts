@@ -67,11 +67,10 @@ export class ActionPlansService {
   /** The plan with its goal tree, every activity, and the roll-ups. */
   async get(id: string): Promise<ActionPlanDetail> {
     const tenantId = this.tenantId();
-    const plan = await this.plans.find(tenantId, id);
-    if (!plan) throw AppError.notFound();
-    // Goals, and activities with their participants and latest update: two queries.
-    const goals = await this.goals.listByPlan(tenantId, id);
-    const details = await this.activities.listByPlanWithDetails(tenantId, id);
+    // Plan, goals, and activities with their participants and latest update: one query.
+    const whole = await this.plans.findWhole(tenantId, id);
+    if (!whole) throw AppError.notFound();
+    const { plan, goals, activities: details } = whole;
     const activities = details.map((d) => d.activity);
     const rollups = rollUpPlan(goals, activities);
     const today = isoDateIn(new Date());

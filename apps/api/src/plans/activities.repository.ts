@@ -35,7 +35,7 @@ export interface ActivityWithDetails {
  * entity hydration cost more than the rest of the request for a 1,000-activity plan
  * (docs/benchmarks.md, figures 1 and 4).
  */
-const SELECT_WITH_DETAILS = `
+export const SELECT_WITH_DETAILS = `
   SELECT a.tenant_id AS "tenantId", a.id, a.plan_id AS "planId", a.goal_id AS "goalId",
          a.lineage_id AS "lineageId", a.title, a.description,
          a.responsible_unit_id AS "responsibleUnitId", a.level, a.tier,
@@ -53,12 +53,12 @@ const SELECT_WITH_DETAILS = `
            WHERE p.tenant_id = a.tenant_id AND p.activity_id = a.id
            ORDER BY p.date DESC, p.created_at DESC LIMIT 1) AS details_latest`;
 
-type DetailsRow = ActivityEntity & {
+export type DetailsRow = ActivityEntity & {
   details_participants: string[];
   details_latest: Omit<LatestUpdate, 'activityId'> | null;
 };
 
-function withDetails(row: DetailsRow): ActivityWithDetails {
+export function withDetails(row: DetailsRow): ActivityWithDetails {
   const { details_participants: participants, details_latest: latest, ...activity } = row;
   return {
     activity,
@@ -127,16 +127,6 @@ export class ActivitiesRepository {
       total = Number(counted?.n ?? 0);
     }
     return { items: rows.map(({ total: _total, ...row }) => withDetails(row)), total };
-  }
-
-  /** Every activity of a plan with its participants and latest update, in one query. */
-  async listByPlanWithDetails(tenantId: string, planId: string): Promise<ActivityWithDetails[]> {
-    const rows: DetailsRow[] = await this.txHost.tx.query(
-      `${SELECT_WITH_DETAILS} FROM activities a WHERE a.tenant_id = $1 AND a.plan_id = $2
-        ORDER BY a.created_at, a.id`,
-      [tenantId, planId],
-    );
-    return rows.map(withDetails);
   }
 
   find(tenantId: string, id: string): Promise<ActivityEntity | null> {

@@ -1,5 +1,4 @@
 import { TransactionHost } from '@nestjs-cls/transactional';
-import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import {
   type CallHandler,
   type ExecutionContext,
@@ -8,13 +7,15 @@ import {
   SetMetadata,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
 import { ClsService } from 'nestjs-cls';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import type { RequestContext } from '../common/request-context.js';
+import type { ActingTransactionAdapter } from '../database/acting-transaction-adapter.js';
 
 /**
  * Every request runs in one transaction: a write and its audit record commit together or
- * not at all. Its first statement hands PostgreSQL the tenant and user, transaction-local
+ * not at all. Its opening round trip hands PostgreSQL the tenant and user, transaction-local
  * (`set_config(…, true)`), so a pooled connection can never carry them to the next request.
  * Without a tenant, RLS lets no tenant-owned row through.
  */
@@ -26,7 +27,7 @@ export const WithoutTransaction = () => SetMetadata(NO_TRANSACTION, true);
 @Injectable()
 export class TransactionInterceptor implements NestInterceptor {
   constructor(
-    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly txHost: TransactionHost<ActingTransactionAdapter>,
     private readonly cls: ClsService<RequestContext>,
     private readonly reflector: Reflector,
   ) {}
@@ -35,14 +36,13 @@ export class TransactionInterceptor implements NestInterceptor {
     if (this.reflector.get<boolean>(NO_TRANSACTION, context.getHandler())) return next.handle();
     const tenantId = this.cls.get('tenant')?.id ?? '';
     const userId = this.cls.get('principal')?.userId ?? '';
+    const pipelined = context.switchToHttp().getRequest<Request>().method === 'GET';
     return from(
-      this.txHost.withTransaction(async () => {
-        await this.txHost.tx.query(
-          `SELECT set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)`,
-          [tenantId, userId],
-        );
-        return lastValueFrom(next.handle(), { defaultValue: undefined });
-      }),
+      // BEGIN and both declarations travel as one round trip (ActingTransactionAdapter);
+      // for a read, together with its first query.
+      this.txHost.withTransaction({ actAs: { tenantId, userId }, pipelined }, () =>
+        lastValueFrom(next.handle(), { defaultValue: undefined }),
+      ),
     );
   }
 }

@@ -5,11 +5,11 @@ import { judged, type FigureResult } from '../figure.js';
 import { ADMIN_DIST } from '../paths.js';
 import { round } from '../stats.js';
 
-/** Script files index.html loads at once: module entry scripts and modulepreloads. */
+/** Script files index.html loads at once: every script with a src (module entries and the
+ * classic early-fetch.js) and the modulepreloads. */
 export function entryScripts(html: string): string[] {
   const found = new Set<string>();
-  for (const m of html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g))
-    found.add(m[1] as string);
+  for (const m of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) found.add(m[1] as string);
   for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g))
     found.add(m[1] as string);
   for (const m of html.matchAll(/<link[^>]*href="([^"]+)"[^>]*rel="modulepreload"/g))
