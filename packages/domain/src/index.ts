@@ -35,3 +35,4 @@ export * from './governance/deadline-resolution.js';
 export * from './governance/diarienummer.js';
 export * from './governance/timeline.js';
 export * from './governance/schemas.js';
+export * from './regions/index.js';

@@ -4,6 +4,7 @@ import { Indicators1764200000000 } from './1764200000000-indicators.js';
 import { CollaborationAndGovernance1764300000000 } from './1764300000000-collaboration-and-governance.js';
 import { SchemaVersionReadable1764950000000 } from './1764950000000-schema-version-readable.js';
 import { CalendarFeedTokenPerTenant1764960000000 } from './1764960000000-calendar-feed-token-per-tenant.js';
+import { RegionalSharing1765100000000 } from './1765100000000-regional-sharing.js';
 
 /** Every migration in order. Add new ones at the end (see CONTRIBUTING.md). */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   CollaborationAndGovernance1764300000000,
   SchemaVersionReadable1764950000000,
   CalendarFeedTokenPerTenant1764960000000,
+  RegionalSharing1765100000000,
 ];

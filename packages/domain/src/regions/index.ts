@@ -1,0 +1,4 @@
+export * from './vocabulary.js';
+export * from './shared-figure.js';
+export * from './comparison.js';
+export * from './schemas.js';
