@@ -24,6 +24,7 @@ import { HealthModule } from './health/health.module.js';
 import { IndicatorsModule } from './indicators/indicators.module.js';
 import { OrganisationModule } from './organisation/organisation.module.js';
 import { PlansModule } from './plans/plans.module.js';
+import { RegionsModule } from './regions/regions.module.js';
 import { ToolkitModule } from './toolkit/toolkit.module.js';
 import { AccessGuard } from './tenancy/access.guard.js';
 import { TenancyModule } from './tenancy/tenancy.module.js';
@@ -78,6 +79,7 @@ export class AppModule {
         GovernanceModule,
         DeadlinesModule,
         HealthModule,
+        RegionsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

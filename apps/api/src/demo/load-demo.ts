@@ -18,6 +18,7 @@ import { ToolkitService } from '../toolkit/toolkit.service.js';
 import { DEFAULT_DEMO_PASSWORD, DEMO_TENANTS, DEMO_USERS } from './demo-data.js';
 import { loadDemoCollaboration } from './load-demo-collaboration.js';
 import { loadDemoIndicators } from './load-demo-indicators.js';
+import { loadDemoRegions } from './load-demo-regions.js';
 import {
   DEMO_PLANS,
   DEMO_PLANS_FROM_TEMPLATES,
@@ -64,6 +65,7 @@ export async function loadDemo(
     }
     await loadDemoIndicators(app, kommuner);
     await loadDemoCollaboration(app, kommuner);
+    await loadDemoRegions(app, kommuner);
     cls.set('tenant', undefined);
   });
 }

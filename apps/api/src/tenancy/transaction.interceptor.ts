@@ -35,11 +35,13 @@ export class TransactionInterceptor implements NestInterceptor {
     if (this.reflector.get<boolean>(NO_TRANSACTION, context.getHandler())) return next.handle();
     const tenantId = this.cls.get('tenant')?.id ?? '';
     const userId = this.cls.get('principal')?.userId ?? '';
+    // Only a region route sets a län, and a region route sets no tenant (AccessGuard).
+    const regionCode = this.cls.get('region')?.code ?? '';
     return from(
       this.txHost.withTransaction(async () => {
         await this.txHost.tx.query(
-          `SELECT set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)`,
-          [tenantId, userId],
+          `SELECT set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true), set_config('app.region_code', $3, true)`,
+          [tenantId, userId, regionCode],
         );
         return lastValueFrom(next.handle(), { defaultValue: undefined });
       }),

@@ -1,4 +1,4 @@
 export * from './vocabulary.js';
-export * from './shared-figure.js';
 export * from './comparison.js';
 export * from './schemas.js';
+export * from './region-labels.js';

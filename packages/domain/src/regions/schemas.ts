@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { SHARED_FIGURE_SUPPRESSIONS } from './shared-figure.js';
 import {
   GENDERS,
   INDICATOR_UNITS,
@@ -169,9 +168,9 @@ export const indicatorsComparisonSchema = z.object({
             z.object({
               period: z.string(),
               gender: z.enum(GENDERS),
+              /** suppressed: a small number, or hidden so that none can be derived (why is not said). */
               state: z.enum(MEASUREMENT_STATES),
               value: z.number().nullable(),
-              suppression: z.enum(SHARED_FIGURE_SUPPRESSIONS).nullable(),
               yearTotal: z.boolean(),
             }),
           ),
