@@ -368,7 +368,7 @@ export const REGION_DEMO_COLLABORATION: DemoCollaboration[] = [
       {
         partner: 'um',
         subject: 'Frågor om våld i ungdomsmottagningens samtal',
-        signedOn: '2024-09-01',
+        signedOn: '2025-09-01',
         signatoryLevel: 'unit_manager',
         signedBy: 'Enhetschef',
         responsible: 'sf',

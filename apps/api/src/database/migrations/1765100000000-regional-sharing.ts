@@ -47,10 +47,12 @@ export class RegionalSharing1765100000000 implements MigrationInterface {
       )`);
     await grantToApp(q, ['region_sharing'], 'SELECT, INSERT, UPDATE');
     await enableTenantIsolation(q, 'region_sharing');
-    // A coordinator sees every sharing choice of their län (what is shared, not by whom).
+    // A coordinator sees the choices of the kommuner of their län that share something;
+    // one that shares nothing is not even seen to be on Samla.
     await q.query(`
       CREATE POLICY region_read ON region_sharing FOR SELECT USING (
         samla_current_region() IS NOT NULL
+        AND (plans OR coverage OR indicators OR collaboration)
         AND tenant_id IN (SELECT id FROM tenants WHERE region_code = samla_current_region()))`);
 
     // Platform table: who coordinates which län (assigned by a platform admin).
