@@ -4,6 +4,8 @@ import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { indicatorsEn } from './indicators.en';
 import { indicatorsSv } from './indicators.sv';
+import { regionsEn } from './regions.en';
+import { regionsSv } from './regions.sv';
 import { sv } from './sv';
 
 const STORAGE_KEY = 'samla.language';
@@ -39,8 +41,8 @@ i18next.on('languageChanged', (language) => {
 
 void i18next.use(initReactI18next).init({
   resources: {
-    sv: { translation: sv, indicators: indicatorsSv },
-    en: { translation: en, indicators: indicatorsEn },
+    sv: { translation: sv, indicators: indicatorsSv, regions: regionsSv },
+    en: { translation: en, indicators: indicatorsEn, regions: regionsEn },
   },
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,
