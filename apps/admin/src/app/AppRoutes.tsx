@@ -41,6 +41,12 @@ function PlansPage({ page }: { page: PlansPageName }) {
 /** The indicators area (its own routes), from its chunk. */
 const IndicatorsArea = lazy(() => import('../indicators'));
 
+/** The regional coordinator's area and the tenant admin's sharing page, from their chunk. */
+const RegionArea = lazy(() => import('../regions'));
+const RegionSharingPage = lazy(async () => ({
+  default: (await import('../regions')).RegionSharingPage,
+}));
+
 /**
  * /login, / (→ the user's kommun), and /t/:code/… for each area of a kommun. The plans area
  * also holds the programme, the toolkit and each activity's page.
@@ -72,11 +78,27 @@ export function AppRoutes() {
                 </Suspense>
               }
             />
+            <Route
+              path="region-sharing"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <RegionSharingPage />
+                </Suspense>
+              }
+            />
             {AREAS.filter((area) => !area.built).map((area) => (
               <Route key={area.key} path={area.path} element={<ComingSoon area={area.key} />} />
             ))}
             <Route path="*" element={<NotFound />} />
           </Route>
+          <Route
+            path="r/:lanskod/*"
+            element={
+              <Suspense fallback={<Loading />}>
+                <RegionArea />
+              </Suspense>
+            }
+          />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Route>

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { useUser } from '../auth/useSession';
 import { Page } from '../components/Page';
 import { useCurrentTenant } from '../tenancy/useCurrentTenant';
+import { RegionLinks } from '../regions/RegionLinks';
 import { areaPath, AREAS } from './areas';
 
 /** Översikt: the start page of a kommun's workspace. */
@@ -36,6 +37,7 @@ export function StartPage() {
           </li>
         ))}
       </ul>
+      <RegionLinks code={tenant.code} role={membership.role} />
     </Page>
   );
 }

@@ -45,8 +45,7 @@ export const regionsEn: RegionsTranslation = {
   },
   coverage: {
     title: 'Coverage in the county',
-    intro:
-      "Each kommun's activities in its current plan by level and tier. Empty cells are gaps.",
+    intro: "Each kommun's activities in its current plan by level and tier. Empty cells are gaps.",
     caption: 'Coverage of {{kommun}}: activities per level and tier',
     gap: 'Gap',
     gaps: 'Gaps: {{count}}',
@@ -98,7 +97,8 @@ export const regionsEn: RegionsTranslation = {
     },
     save: 'Save',
     saved: 'Sharing saved.',
-    stale: 'Someone else changed the sharing meanwhile. The page now shows what applies; make your choice again.',
+    stale:
+      'Someone else changed the sharing meanwhile. The page now shows what applies; make your choice again.',
     lastChanged: 'Last changed {{time}} by {{name}}.',
     lastChangedUnknown: 'Last changed {{time}}.',
     neverChanged: 'Nothing has been chosen yet, so nothing is shared.',

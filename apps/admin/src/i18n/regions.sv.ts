@@ -72,7 +72,8 @@ export const regionsSv = {
     growth: 'Förändring',
     unit: 'Enhet: {{unit}}',
     none: 'Inga jämförbara indikatorer delas ännu.',
-    suppressedNote: 'Skyddat = för få för att visas, eller dolt så att ett litet tal inte kan räknas fram.',
+    suppressedNote:
+      'Skyddat = för få för att visas, eller dolt så att ett litet tal inte kan räknas fram.',
   },
   agreements: {
     title: 'Överenskommelser i länet',
@@ -99,7 +100,8 @@ export const regionsSv = {
     },
     save: 'Spara',
     saved: 'Delningen är sparad.',
-    stale: 'Någon annan har ändrat delningen under tiden. Sidan visar nu det som gäller; gör om ditt val.',
+    stale:
+      'Någon annan har ändrat delningen under tiden. Sidan visar nu det som gäller; gör om ditt val.',
     lastChanged: 'Senast ändrad {{time}} av {{name}}.',
     lastChangedUnknown: 'Senast ändrad {{time}}.',
     neverChanged: 'Inget har valts ännu, så inget delas.',

@@ -45,5 +45,8 @@ export const exportUrl = (lanskod: string, kind: ComparisonKind) =>
 export const fetchSharing = (code: string): Promise<RegionSharing> =>
   call(api.GET('/api/v1/tenants/{code}/region-sharing', { params: { path: { code } } }));
 
-export const updateSharing = (code: string, body: UpdateRegionSharingInput): Promise<RegionSharing> =>
+export const updateSharing = (
+  code: string,
+  body: UpdateRegionSharingInput,
+): Promise<RegionSharing> =>
   call(api.PUT('/api/v1/tenants/{code}/region-sharing', { params: { path: { code } }, body }));
