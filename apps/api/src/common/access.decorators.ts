@@ -45,5 +45,4 @@ export const EDITOR_ROLES: TenantRole[] = ['tenant_admin', 'strategist'];
  * gets 404, as for a län that does not exist. The request then reads, through row-level
  * security, only what the kommuner of that län share.
  */
-export const RegionAccess = () =>
-  SetMetadata(ACCESS_RULE, { kind: 'region' } satisfies AccessRule);
+export const RegionAccess = () => SetMetadata(ACCESS_RULE, { kind: 'region' } satisfies AccessRule);

@@ -34,8 +34,7 @@ export class AccessGuard implements CanActivate {
     }
     if (rule.kind === 'region') {
       const lanskod = context.switchToHttp().getRequest<Request>().params.lanskod;
-      if (!principal.coordinatedRegions.some((r) => r.code === lanskod))
-        throw AppError.notFound();
+      if (!principal.coordinatedRegions.some((r) => r.code === lanskod)) throw AppError.notFound();
       this.cls.set('region', { code: lanskod as string });
       return true;
     }
