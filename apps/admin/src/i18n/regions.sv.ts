@@ -48,7 +48,7 @@ export const regionsSv = {
   coverage: {
     title: 'Täckning i länet',
     intro:
-      'Varje kommuns aktiviteter i dess aktuella plan fördelade på nivå och insatstyp. Tomma rutor är luckor.',
+      'Varje kommuns aktiviteter i dess aktuella plan fördelade på nivå och insatstyp. Rutor utan aktivitet är luckor (markerade Lucka).',
     caption: 'Täckning för {{kommun}}: antal aktiviteter per nivå och insatstyp',
     gap: 'Lucka',
     gaps: 'Luckor: {{count}}',

@@ -22,9 +22,7 @@ export function CoverageView() {
             <section key={m.code} aria-labelledby={`cov-${m.code}`}>
               <h2 id={`cov-${m.code}`}>{m.name}</h2>
               <p>
-                {m.plan
-                  ? `${m.plan.title} (${m.plan.periodFrom}–${m.plan.periodTo})`
-                  : t('common.noPlan')}
+                {m.plan ? m.plan.title : t('common.noPlan')}
                 {' · '}
                 {t('coverage.gaps', { count: m.gaps.length })}
               </p>

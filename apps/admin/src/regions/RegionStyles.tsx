@@ -7,7 +7,8 @@ const CSS = `
 .reg-nav ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; margin: 0; padding: 0; list-style: none; }
 .reg-nav a[aria-current] { font-weight: 700; text-decoration-thickness: 3px; }
 .reg-download { margin: 0 0 1rem; }
-.reg-matrices { display: grid; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); gap: 1.5rem; margin: 1rem 0; }
+.reg-matrices { display: flex; flex-wrap: wrap; gap: 1.5rem 2.5rem; margin: 1rem 0; }
+.reg-matrices > section { flex: 0 0 auto; max-width: 100%; }
 .reg-matrix caption { text-align: left; font-weight: 600; padding-bottom: 0.25rem; }
 .reg-gap { background: var(--color-warning-bg); color: #6b4a00; font-weight: 600; }
 .reg-bar { display: flex; height: 1.5rem; width: 100%; min-width: 12rem; border: 1px solid var(--color-line); border-radius: var(--radius); overflow: hidden; }
