@@ -66,7 +66,7 @@ export const regionsEn: RegionsTranslation = {
     gender: 'Gender',
     suppressed: 'Protected',
     missing: 'Missing',
-    growth: 'Change',
+    growth: 'Change (total, first to latest shown)',
     unit: 'Unit: {{unit}}',
     none: 'No comparable indicators are shared yet.',
     suppressedNote:

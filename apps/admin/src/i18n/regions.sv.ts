@@ -69,7 +69,7 @@ export const regionsSv = {
     gender: 'Kön',
     suppressed: 'Skyddat',
     missing: 'Saknas',
-    growth: 'Förändring',
+    growth: 'Förändring (totalt, första till senaste visade)',
     unit: 'Enhet: {{unit}}',
     none: 'Inga jämförbara indikatorer delas ännu.',
     suppressedNote:
