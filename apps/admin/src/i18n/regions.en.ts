@@ -45,7 +45,8 @@ export const regionsEn: RegionsTranslation = {
   },
   coverage: {
     title: 'Coverage in the county',
-    intro: "Each kommun's activities in its current plan by level and tier. Cells without an activity are gaps (marked Gap).",
+    intro:
+      "Each kommun's activities in its current plan by level and tier. Cells without an activity are gaps (marked Gap).",
     caption: 'Coverage of {{kommun}}: activities per level and tier',
     gap: 'Gap',
     gaps: 'Gaps: {{count}}',
