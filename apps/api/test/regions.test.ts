@@ -198,6 +198,47 @@ describe('regional sharing and comparisons', () => {
     });
   });
 
+  describe('agreements by partner type', () => {
+    it('classifies a healthcare partner by its care service, and only a healthcare partner', async () => {
+      const borasAdmin = await t.loginAs('admin@boras.samla.test');
+      const api = '/api/v1/tenants/1490';
+      const wrong = await borasAdmin.post(`${api}/partners`, {
+        name: 'Polisen',
+        type: 'police',
+        careService: 'primary_care',
+      });
+      expect(wrong.status).toBe(400);
+      expect(wrong.body.issues).toEqual([
+        expect.objectContaining({ field: 'careService', code: 'healthcare_only' }),
+      ]);
+      const vc = await borasAdmin.post(`${api}/partners`, {
+        name: 'Vårdcentralen Norrby',
+        type: 'region_healthcare',
+        careService: 'primary_care',
+      });
+      expect(vc.status).toBe(201);
+      expect(vc.body.careService).toBe('primary_care');
+      const before = await vastra.get('/api/v1/regions/14/comparison/agreements');
+      expect(before.body.shares).toContainEqual(
+        expect.objectContaining({ category: 'primary_care', withCurrent: 0, of: 1 }),
+      );
+      const agreement = await borasAdmin.post(`${api}/agreements`, {
+        partnerId: vc.body.id,
+        subject: 'Rutin för frågor om våld i primärvården',
+        signedOn: '2026-10-01',
+        signatoryLevel: 'executive',
+      });
+      expect(agreement.status).toBe(201);
+      const after = await vastra.get('/api/v1/regions/14/comparison/agreements');
+      expect(after.body.shares).toContainEqual({
+        category: 'primary_care',
+        withCurrent: 1,
+        of: 1,
+        percent: 100,
+      });
+    });
+  });
+
   describe('small numbers', () => {
     it('are suppressed in the indicator comparison, so that none can be derived', async () => {
       for (const session of [dalarna, vastra]) {

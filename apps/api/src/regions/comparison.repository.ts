@@ -148,7 +148,7 @@ export class ComparisonRepository {
     return this.query<MeasurementRow>(
       `SELECT tenant_id, indicator_id, period, gender, state, value
          FROM measurements WHERE tenant_id = ANY($1) AND area = 'municipality'
-        ORDER BY period`,
+        ORDER BY period, CASE gender WHEN 'T' THEN 0 WHEN 'K' THEN 1 ELSE 2 END`,
       [tenantIds],
     );
   }
