@@ -37,15 +37,19 @@ export interface PlanRow {
   revision: number;
 }
 
-export interface ActivityRow {
+/** Activities of one plan with the same status, level and tier, added up in the database. */
+export interface ActivityGroupRow {
   tenant_id: string;
   plan_id: string;
   status: ActivityStatus;
-  progress: number;
-  weight: number;
   level: Level;
   tier: Tier;
-  budget_sek: string | null;
+  /** How many activities. */
+  n: number;
+  /** Σ weight × progress and Σ weight: the weighted mean survives the grouping. */
+  weighted_progress: number;
+  weight: number;
+  budget_sek: number;
 }
 
 export interface IndicatorRow {
@@ -124,10 +128,17 @@ export class ComparisonRepository {
     );
   }
 
-  activities(tenantIds: string[]): Promise<ActivityRow[]> {
-    return this.query<ActivityRow>(
-      `SELECT tenant_id, plan_id, status, progress, weight, level, tier, budget_sek::text
-         FROM activities WHERE tenant_id = ANY($1)`,
+  /**
+   * The activities, grouped by plan, status, level and tier: a län of 290 kommuner has
+   * some 130,000 activities, and every comparison needs only these sums.
+   */
+  activityGroups(tenantIds: string[]): Promise<ActivityGroupRow[]> {
+    return this.query<ActivityGroupRow>(
+      `SELECT tenant_id, plan_id, status, level, tier, count(*)::int AS n,
+              sum(weight * progress)::float8 AS weighted_progress, sum(weight)::float8 AS weight,
+              coalesce(sum(budget_sek), 0)::float8 AS budget_sek
+         FROM activities WHERE tenant_id = ANY($1)
+        GROUP BY tenant_id, plan_id, status, level, tier`,
       [tenantIds],
     );
   }
@@ -143,12 +154,15 @@ export class ComparisonRepository {
     );
   }
 
-  /** The kommun's own figures (not the region or country comparison rows). */
+  /** The kommun's own figures of catalogue indicators (not the län's or Sweden's rows). */
   measurements(tenantIds: string[]): Promise<MeasurementRow[]> {
     return this.query<MeasurementRow>(
-      `SELECT tenant_id, indicator_id, period, gender, state, value
-         FROM measurements WHERE tenant_id = ANY($1) AND area = 'municipality'
-        ORDER BY period, CASE gender WHEN 'T' THEN 0 WHEN 'K' THEN 1 ELSE 2 END`,
+      `SELECT m.tenant_id, m.indicator_id, m.period, m.gender, m.state, m.value
+         FROM measurements m
+         JOIN indicators i ON i.tenant_id = m.tenant_id AND i.id = m.indicator_id
+        WHERE m.tenant_id = ANY($1) AND m.area = 'municipality'
+          AND i.platform_indicator_id IS NOT NULL
+        ORDER BY m.period, CASE m.gender WHEN 'T' THEN 0 WHEN 'K' THEN 1 ELSE 2 END`,
       [tenantIds],
     );
   }

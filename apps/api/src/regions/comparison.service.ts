@@ -14,6 +14,7 @@ import {
   rollUp,
   shareSeries,
   statusDistribution,
+  type ActivityStatus,
   type ActivityStatusComparison,
   type AgreementsComparison,
   type ComparisonKind,
@@ -29,7 +30,7 @@ import { attachment } from '../plans/transfer/transfer.service.js';
 import { type AnyComparison, comparisonWorkbook, fileNameOf } from './comparison-sheets.js';
 import type { RequestContext } from '../common/request-context.js';
 import {
-  type ActivityRow,
+  type ActivityGroupRow,
   ComparisonRepository,
   type PlanRow,
   type SharingKommun,
@@ -37,9 +38,31 @@ import {
 
 const groupBy = <T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> => {
   const map = new Map<K, T[]>();
-  for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
+  for (const row of rows) {
+    const list = map.get(key(row));
+    if (list) list.push(row);
+    else map.set(key(row), [row]);
+  }
   return map;
 };
+
+/** A group as one activity for the roll-up: weighted mean progress, the group's weight. */
+const asRollup = (g: ActivityGroupRow) => ({
+  status: g.status,
+  progress: g.weight > 0 ? g.weighted_progress / g.weight : 0,
+  weight: g.weight,
+});
+
+/** A group as its activities for coverage and status (the budget rides on the first). */
+const asActivities = (g: ActivityGroupRow) =>
+  Array.from({ length: g.n }, (_, i) => ({
+    level: g.level,
+    tier: g.tier,
+    targetGroups: [],
+    violenceTypes: [],
+    budgetSek: i === 0 ? g.budget_sek : 0,
+    status: g.status,
+  }));
 
 const planRef = (p: PlanRow | null) =>
   p ? { id: p.id, title: p.title, periodFrom: p.period_from, periodTo: p.period_to } : null;
@@ -98,7 +121,7 @@ export class ComparisonService {
     const kommuner = await this.sharing(area);
     const ids = kommuner.map((k) => k.id);
     const plans = groupBy(await this.data.plans(ids), (p) => p.tenant_id);
-    const activities = groupBy(await this.data.activities(ids), (a) => a.plan_id);
+    const activities = groupBy(await this.data.activityGroups(ids), (a) => a.plan_id);
     return kommuner.map((k) => {
       const own = plans.get(k.id) ?? [];
       const current = currentPlan(own.map(asCurrentPlanInput));
@@ -115,7 +138,7 @@ export class ComparisonService {
     const kommuner = await this.sharing('plans');
     const ids = kommuner.map((k) => k.id);
     const plans = groupBy(await this.data.plans(ids), (p) => p.tenant_id);
-    const activities = groupBy(await this.data.activities(ids), (a) => a.plan_id);
+    const activities = groupBy(await this.data.activityGroups(ids), (a) => a.plan_id);
     const goals = new Map((await this.data.goalCounts(ids)).map((g) => [g.plan_id, g.n]));
     return {
       ...envelope,
@@ -126,7 +149,7 @@ export class ComparisonService {
           code: k.code,
           name: k.name,
           plans: own.map((p) => {
-            const acts: ActivityRow[] = activities.get(p.id) ?? [];
+            const groups = activities.get(p.id) ?? [];
             return {
               id: p.id,
               title: p.title,
@@ -135,9 +158,9 @@ export class ComparisonService {
               periodFrom: p.period_from,
               periodTo: p.period_to,
               adoptedOn: p.adopted_on,
-              progress: rollUp(acts).progress,
+              progress: rollUp(groups.map(asRollup)).progress,
               goals: goals.get(p.id) ?? 0,
-              activities: acts.length,
+              activities: groups.reduce((sum, g) => sum + g.n, 0),
               current: current?.id === p.id,
             };
           }),
@@ -154,16 +177,7 @@ export class ComparisonService {
       levels: [...LEVELS],
       tiers: [...TIERS],
       municipalities: rows.map(({ kommun, plan, activities }) => {
-        const coverage = computeCoverage(
-          activities.map((a) => ({
-            level: a.level,
-            tier: a.tier,
-            targetGroups: [],
-            violenceTypes: [],
-            budgetSek: a.budget_sek === null ? null : Number(a.budget_sek),
-            status: a.status,
-          })),
-        );
+        const coverage = computeCoverage(activities.flatMap(asActivities));
         return {
           code: kommun.code,
           name: kommun.name,
@@ -186,7 +200,7 @@ export class ComparisonService {
         code: kommun.code,
         name: kommun.name,
         plan: planRef(plan),
-        ...statusDistribution(activities.map((a) => a.status)),
+        ...statusDistribution(activities.flatMap((g) => Array<ActivityStatus>(g.n).fill(g.status))),
       })),
     };
   }
