@@ -129,17 +129,17 @@ export class ComparisonRepository {
   }
 
   /**
-   * The activities, grouped by plan, status, level and tier: a län of 290 kommuner has
+   * The activities (of these plans only, when given), grouped by plan, status, level and tier: a län of 290 kommuner has
    * some 130,000 activities, and every comparison needs only these sums.
    */
-  activityGroups(tenantIds: string[]): Promise<ActivityGroupRow[]> {
+  activityGroups(tenantIds: string[], planIds?: string[]): Promise<ActivityGroupRow[]> {
     return this.query<ActivityGroupRow>(
       `SELECT tenant_id, plan_id, status, level, tier, count(*)::int AS n,
               sum(weight * progress)::float8 AS weighted_progress, sum(weight)::float8 AS weight,
               coalesce(sum(budget_sek), 0)::float8 AS budget_sek
-         FROM activities WHERE tenant_id = ANY($1)
+         FROM activities WHERE tenant_id = ANY($1) ${planIds ? 'AND plan_id = ANY($2)' : ''}
         GROUP BY tenant_id, plan_id, status, level, tier`,
-      [tenantIds],
+      planIds ? [tenantIds, planIds] : [tenantIds],
     );
   }
 

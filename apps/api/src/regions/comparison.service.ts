@@ -116,20 +116,23 @@ export class ComparisonService {
     };
   }
 
-  /** Current plan and activities per sharing kommun (for coverage and status). */
+  /** Current plan and its activities per sharing kommun (for coverage and status). */
   private async currentPlans(area: SharingArea) {
     const kommuner = await this.sharing(area);
     const ids = kommuner.map((k) => k.id);
     const plans = groupBy(await this.data.plans(ids), (p) => p.tenant_id);
-    const activities = groupBy(await this.data.activityGroups(ids), (a) => a.plan_id);
+    const current = new Map(
+      kommuner.map((k) => [k.id, currentPlan((plans.get(k.id) ?? []).map(asCurrentPlanInput))]),
+    );
+    const planIds = [...current.values()].flatMap((p) => (p ? [p.id] : []));
+    // Only the current plans' activities: the others are not compared.
+    const activities = groupBy(
+      planIds.length ? await this.data.activityGroups(ids, planIds) : [],
+      (a) => a.plan_id,
+    );
     return kommuner.map((k) => {
-      const own = plans.get(k.id) ?? [];
-      const current = currentPlan(own.map(asCurrentPlanInput));
-      return {
-        kommun: k,
-        plan: current,
-        activities: current ? (activities.get(current.id) ?? []) : [],
-      };
+      const plan = current.get(k.id) ?? null;
+      return { kommun: k, plan, activities: plan ? (activities.get(plan.id) ?? []) : [] };
     });
   }
 
