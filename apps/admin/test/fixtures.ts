@@ -21,6 +21,7 @@ export function newUser(overrides: Partial<CurrentUser> = {}): CurrentUser {
     displayName: 'Anna Strateg',
     isPlatformAdmin: false,
     memberships: [TRELLEBORG, ALINGSAS],
+    coordinatedRegions: [],
     csrfToken: 'csrf-token-1',
     ...overrides,
   };

@@ -26,6 +26,7 @@ import { OrganisationModule } from './organisation/organisation.module.js';
 import { PlansModule } from './plans/plans.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { PublicationModule } from './publication/publication.module.js';
+import { RegionsModule } from './regions/regions.module.js';
 import { ToolkitModule } from './toolkit/toolkit.module.js';
 import { AccessGuard } from './tenancy/access.guard.js';
 import { TenancyModule } from './tenancy/tenancy.module.js';
@@ -82,6 +83,7 @@ export class AppModule {
         DeadlinesModule,
         HealthModule,
         PublicationModule,
+        RegionsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -31,6 +31,8 @@ export interface BenchContext {
   largePlanId: string;
   strategistEmail: string;
   password: string;
+  /** The bench database's owner URL (figure 3 regroups kommuner into one län to scale it). */
+  ownerUrl?: string;
 }
 
 /** The route of the plan read, the same on the API and the limit. */

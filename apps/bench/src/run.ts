@@ -166,6 +166,7 @@ async function main(): Promise<void> {
         largePlanId: ids.largePlanId,
         strategistEmail,
         password: BENCH_PASSWORD,
+        ownerUrl: server.ownerUrl,
       };
       shape = await sameShape(context);
       for (const c of SERVER_CASES) {

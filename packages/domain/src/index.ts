@@ -38,3 +38,4 @@ export * from './governance/schemas.js';
 export * from './reports/index.js';
 export * from './publication/publication.js';
 export * from './publication/schemas.js';
+export * from './regions/index.js';

@@ -47,6 +47,12 @@ const IndicatorsArea = lazy(() => import('../indicators'));
 const CollaborationArea = lazy(() => import('../collaboration'));
 const GovernanceArea = lazy(() => import('../governance'));
 
+/** The regional coordinator's area and the tenant admin's sharing page, from their chunk. */
+const RegionArea = lazy(() => import('../regions'));
+const RegionSharingPage = lazy(async () => ({
+  default: (await import('../regions')).RegionSharingPage,
+}));
+
 /**
  * /login, / (→ the user's kommun), and /t/:code/… for each area of a kommun. The plans area
  * also holds the programme, the toolkit and each activity's page.
@@ -102,8 +108,24 @@ export function AppRoutes() {
                 </Suspense>
               }
             />
+            <Route
+              path="region-sharing"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <RegionSharingPage />
+                </Suspense>
+              }
+            />
             <Route path="*" element={<NotFound />} />
           </Route>
+          <Route
+            path="r/:lanskod/*"
+            element={
+              <Suspense fallback={<Loading />}>
+                <RegionArea />
+              </Suspense>
+            }
+          />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Route>

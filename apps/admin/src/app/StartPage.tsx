@@ -6,6 +6,7 @@ import { Loading } from '../components/Loading';
 import { Page } from '../components/Page';
 import { PublicationStartItem } from '../publication/PublicationStartItem';
 import { useCurrentTenant } from '../tenancy/useCurrentTenant';
+import { RegionLinks } from '../regions/RegionLinks';
 import { areaPath, AREAS } from './areas';
 
 /** The deadline overview and calendar feed, from their own chunk. */
@@ -40,6 +41,7 @@ export function StartPage() {
         ))}
         {membership.role === 'tenant_admin' ? <PublicationStartItem code={tenant.code} /> : null}
       </ul>
+      <RegionLinks code={tenant.code} role={membership.role} />
     </Page>
   );
 }

@@ -14,6 +14,8 @@ import { reportsEn } from './reports.en';
 import { reportsSv } from './reports.sv';
 import { publicationEn } from './publication.en';
 import { publicationSv } from './publication.sv';
+import { regionsEn } from './regions.en';
+import { regionsSv } from './regions.sv';
 import { sv } from './sv';
 
 const STORAGE_KEY = 'samla.language';
@@ -57,6 +59,7 @@ void i18next.use(initReactI18next).init({
       deadlines: deadlinesSv,
       reports: reportsSv,
       publication: publicationSv,
+      regions: regionsSv,
     },
     en: {
       translation: en,
@@ -66,6 +69,7 @@ void i18next.use(initReactI18next).init({
       deadlines: deadlinesEn,
       reports: reportsEn,
       publication: publicationEn,
+      regions: regionsEn,
     },
   },
   lng: storedLanguage(),

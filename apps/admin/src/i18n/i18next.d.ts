@@ -4,6 +4,7 @@ import type { governanceSv } from './governance.sv';
 import type { indicatorsSv } from './indicators.sv';
 import type { reportsSv } from './reports.sv';
 import type { publicationSv } from './publication.sv';
+import type { regionsSv } from './regions.sv';
 import type { sv } from './sv';
 
 // Typed keys: t('orgUnits.titel') is a compile error.
@@ -18,6 +19,7 @@ declare module 'i18next' {
       deadlines: typeof deadlinesSv;
       reports: typeof reportsSv;
       publication: typeof publicationSv;
+      regions: typeof regionsSv;
     };
   }
 }

@@ -11,6 +11,9 @@ export function HomeRedirect() {
   const user = useUser();
   const first = sortMemberships(user.memberships)[0];
   if (first) return <Navigate to={`/t/${encodeURIComponent(first.tenantCode)}`} replace />;
+  // A regional coordinator without a kommun lands on their län's comparison.
+  const region = user.coordinatedRegions[0];
+  if (region) return <Navigate to={`/r/${encodeURIComponent(region.code)}`} replace />;
   if (user.isPlatformAdmin) return <PlatformHome />;
   return (
     <Page title={t('tenancy.noTenants.title')}>

@@ -76,6 +76,7 @@ export class AuthService {
       expiresAt,
     });
     const memberships = await this.users.membershipsOf(user.id);
+    const coordinatedRegions = await this.users.coordinatedRegionsOf(user.id);
     return {
       sessionToken,
       expiresAt,
@@ -85,6 +86,7 @@ export class AuthService {
         displayName: user.displayName,
         isPlatformAdmin: user.isPlatformAdmin,
         memberships,
+        coordinatedRegions,
         csrfToken,
       },
     };
@@ -141,6 +143,7 @@ export class AuthService {
       displayName: principal.displayName,
       isPlatformAdmin: principal.isPlatformAdmin,
       memberships: principal.memberships,
+      coordinatedRegions: principal.coordinatedRegions,
       csrfToken: principal.csrfToken ?? '',
     };
   }

@@ -20,6 +20,7 @@ interface PrincipalRow {
   display_name: string;
   is_platform_admin: boolean;
   memberships: Principal['memberships'];
+  coordinated_regions: Principal['coordinatedRegions'];
 }
 
 /** The user and their memberships with their kommun's name, as one row. */
@@ -28,7 +29,10 @@ const PRINCIPAL_COLUMNS = `
   COALESCE((SELECT json_agg(json_build_object('tenantId', m.tenant_id, 'tenantCode', t.code,
                      'tenantName', t.name, 'role', m.role) ORDER BY t.name)
               FROM memberships m JOIN tenants t ON t.id = m.tenant_id
-             WHERE m.user_id = u.id), '[]') AS memberships`;
+             WHERE m.user_id = u.id), '[]') AS memberships,
+  COALESCE((SELECT json_agg(json_build_object('code', r.code, 'name', r.name) ORDER BY r.code)
+              FROM region_coordinators c JOIN regions r ON r.code = c.lanskod
+             WHERE c.user_id = u.id), '[]') AS coordinated_regions`;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -104,5 +108,6 @@ function toUser(row: PrincipalRow): SessionPrincipal['user'] {
     displayName: row.display_name,
     isPlatformAdmin: row.is_platform_admin,
     memberships: row.memberships,
+    coordinatedRegions: row.coordinated_regions,
   };
 }

@@ -60,4 +60,14 @@ export class UsersRepository {
       }));
     });
   }
+
+  /** The län the user coordinates (a platform table: no RLS, no declaration needed). */
+  async coordinatedRegionsOf(userId: string): Promise<Principal['coordinatedRegions']> {
+    const rows: Array<{ code: string; name: string }> = await this.txHost.tx.query(
+      `SELECT r.code, r.name FROM region_coordinators c JOIN regions r ON r.code = c.lanskod
+        WHERE c.user_id = $1 ORDER BY r.code`,
+      [userId],
+    );
+    return rows.map((r) => ({ code: r.code, name: r.name }));
+  }
 }

@@ -18,6 +18,7 @@ export function toPartner(p: PartnerEntity, contacts: PartnerContactEntity[]): P
     name: p.name,
     type: p.type,
     orgUnitId: p.orgUnitId,
+    careService: p.careService,
     description: p.description,
     contacts: contacts.map((c) => ({
       name: c.name,

@@ -1,4 +1,4 @@
-import type { PartnerType } from '@samla/domain';
+import type { CareService, PartnerType } from '@samla/domain';
 import {
   Column,
   CreateDateColumn,
@@ -25,6 +25,10 @@ export class PartnerEntity {
 
   @Column('uuid', { nullable: true })
   orgUnitId: string | null;
+
+  /** Which healthcare service a region_healthcare partner is (agreements are compared by it). */
+  @Column('text', { nullable: true })
+  careService: CareService | null;
 
   @Column('text', { nullable: true })
   description: string | null;

@@ -60,6 +60,7 @@ export class PartnersService {
       name: input.name,
       type: input.type,
       orgUnitId: input.orgUnitId ?? null,
+      careService: input.type === 'region_healthcare' ? (input.careService ?? null) : null,
       description: input.description ?? null,
     });
     await this.partners.replaceContacts(tenantId, id, contactRows(input.contacts ?? []));
@@ -86,6 +87,8 @@ export class PartnersService {
       ...changes,
       // Only an internal unit can be one of the kommun's org units.
       ...(type !== 'internal_unit' ? { orgUnitId: null } : {}),
+      // Only the region's healthcare has a care service.
+      ...(type !== 'region_healthcare' ? { careService: null } : {}),
     });
     if (!updated) throw AppError.stale(before);
     if (contacts) await this.partners.replaceContacts(tenantId, id, contactRows(contacts));

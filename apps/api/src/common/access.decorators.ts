@@ -9,7 +9,8 @@ export type AccessRule =
   | { kind: 'public' }
   | { kind: 'authenticated' }
   | { kind: 'platform_admin' }
-  | { kind: 'tenant'; roles: readonly TenantRole[] };
+  | { kind: 'tenant'; roles: readonly TenantRole[] }
+  | { kind: 'region' };
 
 export const ACCESS_RULE = 'samla:access';
 
@@ -38,3 +39,10 @@ export const ANY_TENANT_ROLE: TenantRole[] = [
   'reader',
 ];
 export const EDITOR_ROLES: TenantRole[] = ['tenant_admin', 'strategist'];
+
+/**
+ * Regional coordinators of the län named by the `:lanskod` path parameter. Anyone else
+ * gets 404, as for a län that does not exist. The request then reads, through row-level
+ * security, only what the kommuner of that län share.
+ */
+export const RegionAccess = () => SetMetadata(ACCESS_RULE, { kind: 'region' } satisfies AccessRule);

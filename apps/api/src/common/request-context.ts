@@ -13,6 +13,8 @@ export interface Principal {
     tenantName: string;
     role: TenantRole;
   }>;
+  /** The län this user coordinates as a regional coordinator (code and name). */
+  coordinatedRegions: Array<{ code: string; name: string }>;
   /** How the caller proved who they are; API tokens need no CSRF header. */
   via: 'session' | 'api_token';
   sessionId?: string;
@@ -34,4 +36,6 @@ export interface RequestContext extends ClsStore {
   language: Language;
   principal?: Principal;
   tenant?: TenantScope;
+  /** The län a region request acts in (never together with a tenant). */
+  region?: { code: string };
 }

@@ -8,11 +8,13 @@ export interface ActingAs {
   tenantId: string;
   /** The calling user's id, or '' for none. */
   userId: string;
+  /** The län (two digits) of a regional coordinator's request, or '' (RLS: no region rows). */
+  regionCode?: string;
 }
 
 export interface ActingTransactionOptions {
   isolationLevel?: IsolationLevel;
-  /** When given, the transaction declares these as `app.tenant_id` / `app.user_id`. */
+  /** When given, the transaction declares these as `app.tenant_id`, `app.user_id`, `app.region_code`. */
   actAs?: ActingAs;
   /**
    * Send the BEGIN and the declarations together with the transaction's first query, in
@@ -26,10 +28,14 @@ export interface ActingTransactionOptions {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** A value we write into SQL ourselves: only a uuid or nothing, never anything a caller typed. */
-function uuidLiteral(value: string): string {
-  if (value !== '' && !UUID.test(value))
-    throw new Error('app.tenant_id / app.user_id must be a uuid');
+const LANSKOD = /^\d{2}$/;
+
+/**
+ * A value we write into SQL ourselves: only one of the expected shape (a uuid, a länskod) or
+ * nothing, never anything a caller typed.
+ */
+function literal(value: string, shape: RegExp, name: string): string {
+  if (value !== '' && !shape.test(value)) throw new Error(`${name} has an unexpected form`);
   return `'${value}'`;
 }
 
@@ -41,8 +47,9 @@ function uuidLiteral(value: string): string {
  */
 export function beginActingAs(actAs: ActingAs): string {
   return (
-    `START TRANSACTION; SELECT set_config('app.tenant_id', ${uuidLiteral(actAs.tenantId)}, true), ` +
-    `set_config('app.user_id', ${uuidLiteral(actAs.userId)}, true)`
+    `START TRANSACTION; SELECT set_config('app.tenant_id', ${literal(actAs.tenantId, UUID, 'app.tenant_id')}, true), ` +
+    `set_config('app.user_id', ${literal(actAs.userId, UUID, 'app.user_id')}, true), ` +
+    `set_config('app.region_code', ${literal(actAs.regionCode ?? '', LANSKOD, 'app.region_code')}, true)`
   );
 }
 

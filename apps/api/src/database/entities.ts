@@ -16,6 +16,8 @@ import { ImportEntity } from '../plans/transfer/import.entity.js';
 import { MethodEntity } from '../toolkit/method.entity.js';
 import { PlanTemplateEntity } from '../toolkit/plan-template.entity.js';
 import { TenantEntity } from '../tenancy/tenant.entity.js';
+import { RegionCoordinatorEntity } from '../regions/region-coordinator.entity.js';
+import { RegionSharingEntity } from '../regions/region-sharing.entity.js';
 import {
   Agenda2030GoalEntity,
   Agenda2030IndicatorEntity,
@@ -101,4 +103,6 @@ export const ENTITIES = [
   ReportEntity,
   PublicationEntity,
   PublicationPlanEntity,
+  RegionSharingEntity,
+  RegionCoordinatorEntity,
 ];

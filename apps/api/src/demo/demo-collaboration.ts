@@ -8,6 +8,8 @@ import type {
   PartnerType,
   SignatoryLevel,
 } from '@samla/domain';
+import type { CareService } from '@samla/domain';
+import { REGION_DEMO_COLLABORATION } from './demo-regions.js';
 
 /**
  * Samverkan and the decision trail of the demo, from the seeds:
@@ -30,6 +32,8 @@ export interface DemoPartner {
   type: PartnerType;
   /** For an internal unit in the demo's org tree. */
   unit?: string;
+  /** For the region's healthcare: which service. */
+  careService?: CareService;
   description?: string;
   contacts?: Array<{ title: string; email?: string }>;
 }
@@ -136,9 +140,20 @@ export const DEMO_COLLABORATION: DemoCollaboration[] = [
         key: 'akuten',
         name: 'Akutmottagningen, Region Skåne',
         type: 'region_healthcare',
+        careService: 'emergency_department',
       },
-      { key: 'vuxenpsykiatrin', name: 'Vuxenpsykiatrin, Region Skåne', type: 'region_healthcare' },
-      { key: 'ungdomsmottagningen', name: 'Ungdomsmottagningen', type: 'region_healthcare' },
+      {
+        key: 'vuxenpsykiatrin',
+        name: 'Vuxenpsykiatrin, Region Skåne',
+        type: 'region_healthcare',
+        careService: 'adult_psychiatry',
+      },
+      {
+        key: 'ungdomsmottagningen',
+        name: 'Ungdomsmottagningen',
+        type: 'region_healthcare',
+        careService: 'youth_clinic',
+      },
       { key: 'vellinge', name: 'Vellinge kommun', type: 'other_municipality' },
       { key: 'svedala', name: 'Svedala kommun', type: 'other_municipality' },
       {
@@ -528,4 +543,6 @@ export const DEMO_COLLABORATION: DemoCollaboration[] = [
       },
     ],
   },
+  // The regional demo's added kommuner (demo-regions.ts).
+  ...REGION_DEMO_COLLABORATION,
 ];

@@ -1,4 +1,5 @@
 import type { OrgUnitKind, TenantRole } from '@samla/domain';
+import { REGION_DEMO_TENANTS, REGION_DEMO_USERS } from './demo-regions.js';
 
 /**
  * The demo, in one place that grows with each capability. Everything here comes from the
@@ -174,6 +175,8 @@ export const DEMO_TENANTS: DemoTenant[] = [
       },
     ],
   },
+  // The regional demo's kommuner (demo-regions.ts).
+  ...REGION_DEMO_TENANTS,
 ];
 
 export const DEMO_USERS: DemoUser[] = [
@@ -220,6 +223,8 @@ export const DEMO_USERS: DemoUser[] = [
     displayName: 'IFO Malung-Sälen',
     memberships: [{ tenantCode: '2023', role: 'contributor', units: ['sn', 'ifo'] }],
   },
+  // Regional coordinators and the added kommuner's admins (demo-regions.ts).
+  ...REGION_DEMO_USERS,
 ];
 
 export const DEFAULT_DEMO_PASSWORD = 'samla-demo';

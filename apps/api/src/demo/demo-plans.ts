@@ -9,6 +9,7 @@ import type {
   Tier,
   ViolenceType,
 } from '@samla/domain';
+import { REGION_DEMO_PLANS, REGION_DEMO_PROGRAMMES } from './demo-regions.js';
 
 /**
  * The demo's programmes and plans. What the seed documents say is used as they say it:
@@ -130,6 +131,7 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
     steeringGroup: ['sn', 'bun', 'kfn'],
     modelStep: 'organise',
   },
+  ...REGION_DEMO_PROGRAMMES,
 ];
 
 // ---- Trelleborg (1287) ----------------------------------------------------------------
@@ -1008,7 +1010,7 @@ const ALINGSAS: DemoPlan = {
   ],
 };
 
-export const DEMO_PLANS: DemoPlan[] = [TRELLEBORG, ALINGSAS];
+export const DEMO_PLANS: DemoPlan[] = [TRELLEBORG, ALINGSAS, ...REGION_DEMO_PLANS];
 
 // ---- Malung-Sälen (2023) --------------------------------------------------------------
 

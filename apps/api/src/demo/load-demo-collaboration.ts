@@ -67,6 +67,7 @@ async function loadKommun(app: INestApplicationContext, demo: DemoCollaboration,
       name: p.name,
       type: p.type,
       orgUnitId: p.unit ? unit(kommun, p.unit) : null,
+      careService: p.careService ?? null,
       description: p.description ?? null,
       contacts: (p.contacts ?? []).map((c) => ({ title: c.title, email: c.email ?? null })),
     });

@@ -20,6 +20,7 @@ import { loadDemoCollaboration } from './load-demo-collaboration.js';
 import { loadDemoIndicators } from './load-demo-indicators.js';
 import { loadDemoReports } from './load-demo-reports.js';
 import { loadDemoPublication } from './load-demo-publication.js';
+import { loadDemoRegions } from './load-demo-regions.js';
 import {
   DEMO_PLANS,
   DEMO_PLANS_FROM_TEMPLATES,
@@ -68,6 +69,7 @@ export async function loadDemo(
     await loadDemoCollaboration(app, kommuner);
     await loadDemoReports(app, kommuner);
     await loadDemoPublication(app, kommuner);
+    await loadDemoRegions(app, kommuner);
     cls.set('tenant', undefined);
   });
 }

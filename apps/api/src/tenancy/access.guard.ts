@@ -32,6 +32,12 @@ export class AccessGuard implements CanActivate {
       if (!principal.isPlatformAdmin) throw AppError.forbidden();
       return true;
     }
+    if (rule.kind === 'region') {
+      const lanskod = context.switchToHttp().getRequest<Request>().params.lanskod;
+      if (!principal.coordinatedRegions.some((r) => r.code === lanskod)) throw AppError.notFound();
+      this.cls.set('region', { code: lanskod as string });
+      return true;
+    }
     const code = context.switchToHttp().getRequest<Request>().params.code;
     const membership = principal.memberships.find((m) => m.tenantCode === code);
     if (!membership) throw AppError.notFound();

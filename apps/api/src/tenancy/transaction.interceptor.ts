@@ -36,11 +36,13 @@ export class TransactionInterceptor implements NestInterceptor {
     if (this.reflector.get<boolean>(NO_TRANSACTION, context.getHandler())) return next.handle();
     const tenantId = this.cls.get('tenant')?.id ?? '';
     const userId = this.cls.get('principal')?.userId ?? '';
+    // Only a region route sets a län, and a region route sets no tenant (AccessGuard).
+    const regionCode = this.cls.get('region')?.code ?? '';
     const pipelined = context.switchToHttp().getRequest<Request>().method === 'GET';
     return from(
-      // BEGIN and both declarations travel as one round trip (ActingTransactionAdapter);
+      // BEGIN and the declarations travel as one round trip (ActingTransactionAdapter);
       // for a read, together with its first query.
-      this.txHost.withTransaction({ actAs: { tenantId, userId }, pipelined }, () =>
+      this.txHost.withTransaction({ actAs: { tenantId, userId, regionCode }, pipelined }, () =>
         lastValueFrom(next.handle(), { defaultValue: undefined }),
       ),
     );

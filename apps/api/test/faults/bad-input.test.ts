@@ -31,6 +31,12 @@ const PLATFORM_TABLES: Record<string, string> = {
   tokens: 'api_tokens',
 };
 
+/** Path parameters that are no table's `id`: how to find a real value (a län, a coordinator). */
+const PLATFORM_VALUES: Record<string, string> = {
+  regions: `SELECT lanskod AS id FROM region_coordinators ORDER BY lanskod, user_id LIMIT 1`,
+  coordinators: `SELECT user_id::text AS id FROM region_coordinators ORDER BY lanskod, user_id LIMIT 1`,
+};
+
 /** Logging out has no input to get wrong: any request to it is a good one. */
 const NOT_INPUT_ROUTES = new Set(['post /api/v1/auth/logout']);
 
@@ -77,7 +83,9 @@ describe('bad input on every write route', () => {
     for (const match of op.path.matchAll(/([\w-]+)\/\{(\w+)\}/g)) {
       const [, segment = '', name = ''] = match;
       const table = PLATFORM_TABLES[segment] ?? tableForSegment(segment);
-      const [first] = await t.sql<{ id: string }>(`SELECT id::text FROM ${table} LIMIT 1`);
+      const [first] = await t.sql<{ id: string }>(
+        PLATFORM_VALUES[segment] ?? `SELECT id::text FROM ${table} LIMIT 1`,
+      );
       if (!first) throw new Error(`${op.operationId}: no ${table} row to aim at`);
       path = path.replace(`{${name}}`, first.id);
     }

@@ -59,8 +59,10 @@ async function main(): Promise<void> {
         if ((index + 1) % 29 === 0 || index === chosen.length - 1)
           say(`${index + 1}/${chosen.length} kommuner (${seconds(started)} s)`);
       }
-      const sharing = await shareWithinRegions(client, scopes);
-      say(`Regional sharing: PENDING, ${sharing.reason}`);
+      const sharing = await shareWithinRegions(client, scopes, passwordHash);
+      say(
+        `Regional sharing: ${sharing.kommuner} kommuner share everything; coordinator of ${sharing.regions} län`,
+      );
       say('ANALYZE');
       await client.query('ANALYZE');
       const total = [...counts.values()].reduce((a, b) => a + b, 0);

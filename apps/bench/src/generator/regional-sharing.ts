@@ -1,26 +1,45 @@
 import type pg from 'pg';
 import type { TenantScope } from './table-rows.js';
 
+/** The bench's regional coordinator: coordinates every län (figure 3 picks one at a time). */
+export const BENCH_COORDINATOR_EMAIL = 'samordnare@bench.samla.test';
+const COORDINATOR_ID = '00000000-0000-4000-8000-00000000c00d';
+
 /**
- * PENDING: "21 regions with all their kommuner sharing" (issue 7).
- *
- * The sharing table (which kommun shares what with its län) is built on another branch
- * and does not exist on this one yet. After merging, the coordinator fills this function:
- * for each of the 21 län, every kommun of the län shares its plans' progress and its
- * indicators with the län (rows in the sharing table for every `scopes` entry, grouped by
- * `regionCode`), in bulk through `insertRows` like the other steps. It runs once, after
- * every kommun is generated, as the owner, one transaction per kommun with
- * `app.tenant_id` set (the sharing rows are tenant-owned under RLS).
- *
- * Until then it writes nothing and says so, and figure 3 (regional comparison) stays
- * pending in the benchmark report.
+ * "21 regions with all their kommuner sharing" (issue 7): every generated kommun shares all
+ * four areas with its län, and one coordinator coordinates all 21 län. Runs once, after
+ * every kommun is generated, as the owner. region_sharing is tenant-owned under FORCEd RLS,
+ * so each kommun's row is written with that kommun as `app.tenant_id`, all in one
+ * transaction.
  */
 export async function shareWithinRegions(
-  _client: pg.ClientBase,
-  _scopes: readonly TenantScope[],
-): Promise<{ pending: true; reason: string }> {
-  return {
-    pending: true,
-    reason: 'the sharing table is not on this branch yet (regional comparison lands separately)',
-  };
+  client: pg.ClientBase,
+  scopes: readonly TenantScope[],
+  passwordHash: string,
+): Promise<{ kommuner: number; regions: number }> {
+  await client.query('BEGIN');
+  try {
+    await client.query(
+      `INSERT INTO users (id, email, display_name, password_hash) VALUES ($1, $2, $3, $4)`,
+      [COORDINATOR_ID, BENCH_COORDINATOR_EMAIL, 'Regional samordnare (bench)', passwordHash],
+    );
+    for (const scope of scopes) {
+      await client.query(`SELECT set_config('app.tenant_id', $1, true)`, [scope.tenantId]);
+      await client.query(
+        `INSERT INTO region_sharing (tenant_id, plans, coverage, indicators, collaboration)
+         VALUES ($1, true, true, true, true)`,
+        [scope.tenantId],
+      );
+    }
+    await client.query(`SELECT set_config('app.tenant_id', '', true)`);
+    const regions = await client.query(
+      `INSERT INTO region_coordinators (user_id, lanskod) SELECT $1, code FROM regions`,
+      [COORDINATOR_ID],
+    );
+    await client.query('COMMIT');
+    return { kommuner: scopes.length, regions: regions.rowCount ?? 0 };
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  }
 }

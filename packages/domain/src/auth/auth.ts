@@ -22,6 +22,8 @@ export const currentUserSchema = z.object({
   displayName: z.string(),
   isPlatformAdmin: z.boolean(),
   memberships: z.array(membershipSchema),
+  /** The län this user coordinates (regional coordinator at a länsstyrelse). */
+  coordinatedRegions: z.array(z.object({ code: z.string(), name: z.string() })),
   csrfToken: z.string(),
 });
 export type CurrentUser = z.infer<typeof currentUserSchema>;

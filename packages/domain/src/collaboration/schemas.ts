@@ -3,6 +3,7 @@ import { freeText, optionalFreeText, versionField } from '../validation/fields.j
 import {
   ASSESSMENT_RATINGS,
   CADENCE_UNITS,
+  CARE_SERVICES,
   FORUM_KINDS,
   MEMBER_ROLES,
   PARTNER_TYPES,
@@ -44,22 +45,27 @@ const partnerFields = {
   type: z.enum(PARTNER_TYPES),
   /** For an internal unit: the org unit it is, when it is in the kommun's tree. */
   orgUnitId: z.uuid().nullable(),
+  /** For region/healthcare: which service (ungdomsmottagning, primärvård …). */
+  careService: z.enum(CARE_SERVICES).nullable(),
   description: optionalFreeText(4000),
   contacts: z.array(contactSchema).max(20),
 };
 
 const internalOnly = (
-  value: { type?: string; orgUnitId?: string | null },
+  value: { type?: string; orgUnitId?: string | null; careService?: string | null },
   ctx: z.RefinementCtx,
 ) => {
   if (value.orgUnitId && value.type && value.type !== 'internal_unit')
     ctx.addIssue({ code: 'custom', path: ['orgUnitId'], message: 'internal_only' });
+  if (value.careService && value.type && value.type !== 'region_healthcare')
+    ctx.addIssue({ code: 'custom', path: ['careService'], message: 'healthcare_only' });
 };
 
 export const createPartnerSchema = z
   .strictObject({
     ...partnerFields,
     orgUnitId: partnerFields.orgUnitId.optional(),
+    careService: partnerFields.careService.optional(),
     contacts: partnerFields.contacts.optional(),
   })
   .superRefine(internalOnly);
@@ -75,6 +81,7 @@ export const partnerSchema = z.object({
   name: z.string(),
   type: z.enum(PARTNER_TYPES),
   orgUnitId: z.uuid().nullable(),
+  careService: z.enum(CARE_SERVICES).nullable(),
   description: z.string().nullable(),
   contacts: z.array(
     z.object({

@@ -37,3 +37,17 @@ export type SignatoryLevel = (typeof SIGNATORY_LEVELS)[number];
  */
 export const ASSESSMENT_RATINGS = [1, 2, 3, 4] as const;
 export type AssessmentRating = (typeof ASSESSMENT_RATINGS)[number];
+
+/**
+ * Which service of the region's healthcare a region_healthcare partner is: ungdomsmottagning,
+ * primärvård, vuxenpsykiatri, akutmottagning or other care. Regional comparisons count
+ * agreements per service, as Öppna jämförelser asks about each.
+ */
+export const CARE_SERVICES = [
+  'youth_clinic',
+  'primary_care',
+  'adult_psychiatry',
+  'emergency_department',
+  'other_care',
+] as const;
+export type CareService = (typeof CARE_SERVICES)[number];

@@ -6,6 +6,7 @@ import { SchemaVersionReadable1764950000000 } from './1764950000000-schema-versi
 import { CalendarFeedTokenPerTenant1764960000000 } from './1764960000000-calendar-feed-token-per-tenant.js';
 import { Reports1765000000000 } from './1765000000000-reports.js';
 import { Publication1765200000000 } from './1765200000000-publication.js';
+import { RegionalSharing1765100000000 } from './1765100000000-regional-sharing.js';
 
 /** Every migration in order. Add new ones at the end (see CONTRIBUTING.md). */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   CalendarFeedTokenPerTenant1764960000000,
   Reports1765000000000,
   Publication1765200000000,
+  RegionalSharing1765100000000,
 ];

@@ -1,0 +1,2 @@
+export { default } from './RegionArea';
+export { RegionSharingPage } from './RegionSharingPage';

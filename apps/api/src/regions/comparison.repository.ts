@@ -1,0 +1,178 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { Injectable } from '@nestjs/common';
+import type {
+  ActivityStatus,
+  CareService,
+  Gender,
+  IndicatorUnit,
+  Level,
+  MeasurementState,
+  PartnerType,
+  PeriodType,
+  PlanKind,
+  PlanStatus,
+  Tier,
+} from '@samla/domain';
+
+export interface SharingKommun {
+  id: string;
+  code: string;
+  name: string;
+  plans: boolean;
+  coverage: boolean;
+  indicators: boolean;
+  collaboration: boolean;
+}
+
+export interface PlanRow {
+  tenant_id: string;
+  id: string;
+  title: string;
+  kind: PlanKind;
+  status: PlanStatus;
+  period_from: number;
+  period_to: number;
+  adopted_on: string | null;
+  revision: number;
+}
+
+/** Activities of one plan with the same status, level and tier, added up in the database. */
+export interface ActivityGroupRow {
+  tenant_id: string;
+  plan_id: string;
+  status: ActivityStatus;
+  level: Level;
+  tier: Tier;
+  /** How many activities. */
+  n: number;
+  /** Σ weight × progress and Σ weight: the weighted mean survives the grouping. */
+  weighted_progress: number;
+  weight: number;
+  budget_sek: number;
+}
+
+export interface IndicatorRow {
+  tenant_id: string;
+  id: string;
+  platform_indicator_id: string;
+  name_sv: string;
+  name_en: string | null;
+  unit: IndicatorUnit;
+  period_type: PeriodType;
+  gender_split: boolean;
+  higher_is_better: boolean;
+}
+
+export interface MeasurementRow {
+  tenant_id: string;
+  indicator_id: string;
+  period: string;
+  gender: Gender;
+  state: MeasurementState;
+  value: number | null;
+}
+
+export interface AgreementRow {
+  tenant_id: string;
+  signed_on: string;
+  last_follow_up_on: string | null;
+  type: PartnerType;
+  care_service: CareService | null;
+}
+
+/**
+ * The rows regional comparisons read. Every query runs as the runtime role with
+ * `app.region_code` set and no tenant: row-level security (region_read policies) lets
+ * through only the rows of kommuner in that län that share the area, so these queries
+ * need not — and cannot — widen what a coordinator sees.
+ */
+@Injectable()
+export class ComparisonRepository {
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+
+  private query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return this.txHost.tx.query(sql, params);
+  }
+
+  region(code: string): Promise<{ code: string; name: string } | undefined> {
+    return this.query<{ code: string; name: string }>(
+      `SELECT code, name FROM regions WHERE code = $1`,
+      [code],
+    ).then((rows) => rows[0]);
+  }
+
+  /** The kommuner of the län that share at least one area, with what they share. */
+  sharingKommuner(): Promise<SharingKommun[]> {
+    return this.query<SharingKommun>(
+      `SELECT t.id, t.code, t.name, s.plans, s.coverage, s.indicators, s.collaboration
+         FROM region_sharing s JOIN tenants t ON t.id = s.tenant_id
+        WHERE t.region_code = samla_current_region()
+          AND (s.plans OR s.coverage OR s.indicators OR s.collaboration)
+        ORDER BY t.name`,
+    );
+  }
+
+  plans(tenantIds: string[]): Promise<PlanRow[]> {
+    return this.query<PlanRow>(
+      `SELECT tenant_id, id, title, kind, status, period_from, period_to, adopted_on::text, revision
+         FROM action_plans WHERE tenant_id = ANY($1) ORDER BY period_from DESC, title`,
+      [tenantIds],
+    );
+  }
+
+  goalCounts(tenantIds: string[]): Promise<Array<{ plan_id: string; n: number }>> {
+    return this.query(
+      `SELECT plan_id, count(*)::int AS n FROM goals WHERE tenant_id = ANY($1) GROUP BY plan_id`,
+      [tenantIds],
+    );
+  }
+
+  /**
+   * The activities (of these plans only, when given), grouped by plan, status, level and tier: a län of 290 kommuner has
+   * some 130,000 activities, and every comparison needs only these sums.
+   */
+  activityGroups(tenantIds: string[], planIds?: string[]): Promise<ActivityGroupRow[]> {
+    return this.query<ActivityGroupRow>(
+      `SELECT tenant_id, plan_id, status, level, tier, count(*)::int AS n,
+              sum(weight * progress)::float8 AS weighted_progress, sum(weight)::float8 AS weight,
+              coalesce(sum(budget_sek), 0)::float8 AS budget_sek
+         FROM activities WHERE tenant_id = ANY($1) ${planIds ? 'AND plan_id = ANY($2)' : ''}
+        GROUP BY tenant_id, plan_id, status, level, tier`,
+      planIds ? [tenantIds, planIds] : [tenantIds],
+    );
+  }
+
+  /** Indicators from the shared catalogue: a kommun's own indicators compare with nothing. */
+  indicators(tenantIds: string[]): Promise<IndicatorRow[]> {
+    return this.query<IndicatorRow>(
+      `SELECT i.tenant_id, i.id, i.platform_indicator_id, p.name_sv, p.name_en, p.unit,
+              p.period_type, p.gender_split, p.higher_is_better
+         FROM indicators i JOIN platform_indicators p ON p.id = i.platform_indicator_id
+        WHERE i.tenant_id = ANY($1) ORDER BY p.name_sv`,
+      [tenantIds],
+    );
+  }
+
+  /** The kommun's own figures of catalogue indicators (not the län's or Sweden's rows). */
+  measurements(tenantIds: string[]): Promise<MeasurementRow[]> {
+    return this.query<MeasurementRow>(
+      `SELECT m.tenant_id, m.indicator_id, m.period, m.gender, m.state, m.value
+         FROM measurements m
+         JOIN indicators i ON i.tenant_id = m.tenant_id AND i.id = m.indicator_id
+        WHERE m.tenant_id = ANY($1) AND m.area = 'municipality'
+          AND i.platform_indicator_id IS NOT NULL
+        ORDER BY m.period, CASE m.gender WHEN 'T' THEN 0 WHEN 'K' THEN 1 ELSE 2 END`,
+      [tenantIds],
+    );
+  }
+
+  agreements(tenantIds: string[]): Promise<AgreementRow[]> {
+    return this.query<AgreementRow>(
+      `SELECT a.tenant_id, a.signed_on::text, a.last_follow_up_on::text, p.type, p.care_service
+         FROM agreements a JOIN partners p ON p.tenant_id = a.tenant_id AND p.id = a.partner_id
+        WHERE a.tenant_id = ANY($1)`,
+      [tenantIds],
+    );
+  }
+}

@@ -1,0 +1,4 @@
+export * from './vocabulary.js';
+export * from './comparison.js';
+export * from './schemas.js';
+export * from './region-labels.js';
