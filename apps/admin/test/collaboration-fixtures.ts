@@ -28,6 +28,7 @@ export function newPartner(overrides: Partial<Partner> = {}): Partner {
     id: id('d1d1d1d1', 1),
     name: 'Kvinnojouren Söderslätt',
     type: 'womens_shelter',
+    careService: null,
     orgUnitId: null,
     description: 'Ideell kvinnojour med skyddat boende.',
     contacts: [

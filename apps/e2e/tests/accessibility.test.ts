@@ -8,6 +8,7 @@ import { DEMO_PASSWORD, Product } from '../support/product.js';
 const WHO = {
   strategist: 'strateg@trelleborg.samla.test',
   tenantAdmin: 'kommunadmin@trelleborg.samla.test',
+  coordinator: 'samordnare@dalarna.samla.test',
   platformAdmin: 'admin@samla.test',
   anonymous: null,
 } as const;
@@ -91,6 +92,38 @@ const PAGES: ReadonlyArray<{
   { name: 'org units', path: '/t/1287/org-units', as: 'strategist', h1: 'Organisation' },
   { name: 'not found', path: '/t/1287/no-such-page', as: 'strategist', h1: 'Sidan finns inte' },
   { name: 'publication', path: '/t/1287/publication', as: 'tenantAdmin', h1: 'Publicering' },
+  {
+    name: 'region sharing',
+    path: '/t/1287/region-sharing',
+    as: 'tenantAdmin',
+    h1: 'Delning med länet',
+  },
+  {
+    name: 'region overview',
+    path: '/r/20',
+    as: 'coordinator',
+    h1: 'Regional jämförelse – Dalarnas län',
+  },
+  { name: 'region plans', path: '/r/20/plans', as: 'coordinator', h1: 'Planer i länet' },
+  { name: 'region coverage', path: '/r/20/coverage', as: 'coordinator', h1: 'Täckning i länet' },
+  {
+    name: 'region activity status',
+    path: '/r/20/activity-status',
+    as: 'coordinator',
+    h1: 'Aktiviteternas status i länet',
+  },
+  {
+    name: 'region indicators',
+    path: '/r/20/indicators',
+    as: 'coordinator',
+    h1: 'Indikatorer i länet',
+  },
+  {
+    name: 'region agreements',
+    path: '/r/20/agreements',
+    as: 'coordinator',
+    h1: 'Överenskommelser i länet',
+  },
   { name: 'platform home', path: '/', as: 'platformAdmin', h1: 'Kommuner i Samla' },
   { name: 'public page', path: '/k/1287', as: 'anonymous', h1: /Trelleborg/ },
   { name: 'public 404', path: '/k/0000', as: 'anonymous', h1: 'Sidan finns inte', status: 404 },

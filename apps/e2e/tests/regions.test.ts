@@ -1,41 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
+import { blocking, describeViolations, runAxe } from '../support/axe.js';
 import { launchBrowser, screenshot } from '../support/browser.js';
 import { DEMO_PASSWORD, Product } from '../support/product.js';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core');
-
 /** No serious or critical WCAG 2.1 AA violation on the page as it is now. */
 async function expectAccessible(page: Page) {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            context: object,
-            o: object,
-          ) => Promise<{ violations: Array<{ id: string; impact: string | null }> }>;
-        };
-      }
-    ).axe;
-    // The shared header's brand link (not part of this area) is the accessibility work's.
-    const result = await axe.run(
-      { exclude: ['.brand'] },
-      {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      },
-    );
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      targets: (v as unknown as { nodes: Array<{ target: string[] }> }).nodes.map((n) =>
-        n.target.join(' '),
-      ),
-    }));
-  });
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  const violations = blocking(await runAxe(page));
+  if (violations.length) throw new Error(describeViolations(violations));
 }
 
 async function logIn(page: Page, url: string, email: string) {

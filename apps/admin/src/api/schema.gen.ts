@@ -1335,6 +1335,178 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/tenants/{code}/region-sharing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What the kommun shares with its län (plans, coverage, indicators, collaboration), who changed it last, and the latest changes */
+    get: operations['getRegionSharing'];
+    /** Choose what is shared with the län; takes effect at once (version 0 before the first choice; stale → 409) */
+    put: operations['updateRegionSharing'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/regions/{lanskod}/coordinators': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The län's regional coordinators (platform admins) */
+    get: operations['listRegionCoordinators'];
+    put?: never;
+    /** Make an existing user a regional coordinator of the län (idempotent); they see what its kommuner share */
+    post: operations['addRegionCoordinator'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/regions/{lanskod}/coordinators/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Withdraw a coordinator from the län; their next request sees nothing of it */
+    delete: operations['removeRegionCoordinator'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/regions/{lanskod}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The län and the kommuner that share something with it, with what each shares */
+    get: operations['getRegionOverview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/regions/{lanskod}/comparison/plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Which sharing kommuner have a plan, its status and period, and its progress */
+    get: operations['compareRegionPlans'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/regions/{lanskod}/comparison/coverage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Each sharing kommun's coverage matrix (level × tier) of its current plan, with gaps */
+    get: operations['compareRegionCoverage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/regions/{lanskod}/comparison/activity-status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How each sharing kommun's activities are spread over the statuses */
+    get: operations['compareRegionActivityStatus'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/regions/{lanskod}/comparison/indicators': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Catalogue indicators side by side and over time; small numbers suppressed so that none can be derived */
+    get: operations['compareRegionIndicators'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/regions/{lanskod}/comparison/agreements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Share of sharing kommuner with a current agreement (followed up within 24 months) per partner type */
+    get: operations['compareRegionAgreements'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/regions/{lanskod}/comparison/{kind}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A comparison as an XLSX workbook (the same figures and suppression as the view) */
+    get: operations['exportRegionComparison'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1600,6 +1772,36 @@ export interface components {
       page: number;
       pageSize: number;
     };
+    ActivityStatusComparison: {
+      region: {
+        code: string;
+        name: string;
+      };
+      generatedAt: string;
+      statuses: ('not_started' | 'ongoing' | 'done' | 'delayed' | 'cancelled')[];
+      municipalities: {
+        code: string;
+        name: string;
+        plan: {
+          /** Format: uuid */
+          id: string;
+          title: string;
+          periodFrom: number;
+          periodTo: number;
+        } | null;
+        total: number;
+        counts: {
+          [key: string]: number;
+        };
+        percent: {
+          [key: string]: number;
+        };
+      }[];
+    };
+    AddRegionCoordinatorInput: {
+      /** Format: email */
+      email: string;
+    };
     Agenda2030Target: {
       id: string;
       goal: number;
@@ -1639,6 +1841,46 @@ export interface components {
       };
       version: number;
       updatedAt: string;
+    };
+    AgreementsComparison: {
+      region: {
+        code: string;
+        name: string;
+      };
+      generatedAt: string;
+      categories: (
+        | 'womens_shelter'
+        | 'police'
+        | 'youth_clinic'
+        | 'primary_care'
+        | 'adult_psychiatry'
+        | 'emergency_department'
+      )[];
+      municipalities: {
+        code: string;
+        name: string;
+        current: (
+          | 'womens_shelter'
+          | 'police'
+          | 'youth_clinic'
+          | 'primary_care'
+          | 'adult_psychiatry'
+          | 'emergency_department'
+        )[];
+      }[];
+      shares: {
+        /** @enum {string} */
+        category:
+          | 'womens_shelter'
+          | 'police'
+          | 'youth_clinic'
+          | 'primary_care'
+          | 'adult_psychiatry'
+          | 'emergency_department';
+        withCurrent: number;
+        of: number;
+        percent: number | null;
+      }[];
     };
     ApiError: {
       statusCode: number;
@@ -1908,6 +2150,42 @@ export interface components {
         )[];
       };
     };
+    CoverageComparison: {
+      region: {
+        code: string;
+        name: string;
+      };
+      generatedAt: string;
+      levels: ('individual' | 'organisation' | 'society')[];
+      tiers: ('promotive' | 'preventive' | 'targeted')[];
+      municipalities: {
+        code: string;
+        name: string;
+        plan: {
+          /** Format: uuid */
+          id: string;
+          title: string;
+          periodFrom: number;
+          periodTo: number;
+        } | null;
+        matrix: {
+          [key: string]: {
+            [key: string]: {
+              activities: number;
+              budgetSek: number;
+              gap: boolean;
+            };
+          };
+        };
+        gaps: {
+          /** @enum {string} */
+          level: 'individual' | 'organisation' | 'society';
+          /** @enum {string} */
+          tier: 'promotive' | 'preventive' | 'targeted';
+        }[];
+        activities: number;
+      }[];
+    };
     CreateActionPlanInput: {
       title: string;
       /** @enum {string} */
@@ -2149,6 +2427,14 @@ export interface components {
         | 'other';
       /** Format: uuid */
       orgUnitId?: string | null;
+      /** @enum {string|null} */
+      careService?:
+        | 'youth_clinic'
+        | 'primary_care'
+        | 'adult_psychiatry'
+        | 'emergency_department'
+        | 'other_care'
+        | null;
       description?: string | null;
       contacts?: {
         name?: string | null;
@@ -2198,6 +2484,10 @@ export interface components {
         tenantName: string;
         /** @enum {string} */
         role: 'tenant_admin' | 'strategist' | 'contributor' | 'reader';
+      }[];
+      coordinatedRegions: {
+        code: string;
+        name: string;
       }[];
       csrfToken: string;
     };
@@ -2530,6 +2820,40 @@ export interface components {
         title: string;
       }[];
     };
+    IndicatorsComparison: {
+      region: {
+        code: string;
+        name: string;
+      };
+      generatedAt: string;
+      indicators: {
+        /** Format: uuid */
+        platformIndicatorId: string;
+        nameSv: string;
+        nameEn: string | null;
+        /** @enum {string} */
+        unit: 'count' | 'percent' | 'per_100000' | 'sek' | 'index' | 'other';
+        /** @enum {string} */
+        periodType: 'year' | 'month';
+        genderSplit: boolean;
+        higherIsBetter: boolean;
+        periods: string[];
+        municipalities: {
+          code: string;
+          name: string;
+          figures: {
+            period: string;
+            /** @enum {string} */
+            gender: 'T' | 'K' | 'M';
+            /** @enum {string} */
+            state: 'value' | 'missing' | 'suppressed';
+            value: number | null;
+            yearTotal: boolean;
+          }[];
+          growthPercent: number | null;
+        }[];
+      }[];
+    };
     KoladaImportInput: {
       kpis: string[];
       years?: number[];
@@ -2739,6 +3063,14 @@ export interface components {
         | 'other';
       /** Format: uuid */
       orgUnitId: string | null;
+      /** @enum {string|null} */
+      careService:
+        | 'youth_clinic'
+        | 'primary_care'
+        | 'adult_psychiatry'
+        | 'emergency_department'
+        | 'other_care'
+        | null;
       description: string | null;
       contacts: {
         name: string | null;
@@ -2889,6 +3221,33 @@ export interface components {
         }[];
         unchanged: number;
       };
+    };
+    PlansComparison: {
+      region: {
+        code: string;
+        name: string;
+      };
+      generatedAt: string;
+      municipalities: {
+        code: string;
+        name: string;
+        plans: {
+          /** Format: uuid */
+          id: string;
+          title: string;
+          /** @enum {string} */
+          kind: 'action_plan' | 'action_programme' | 'strategy';
+          /** @enum {string} */
+          status: 'draft' | 'consultation' | 'adopted' | 'in_force' | 'replaced' | 'archived';
+          periodFrom: number;
+          periodTo: number;
+          adoptedOn: string | null;
+          progress: number | null;
+          goals: number;
+          activities: number;
+          current: boolean;
+        }[];
+      }[];
     };
     PlanTransitionInput: {
       version: number;
@@ -3092,6 +3451,60 @@ export interface components {
             yearTotal: boolean;
           }[];
         }[];
+      }[];
+    };
+    RegionCoordinator: {
+      /** Format: uuid */
+      userId: string;
+      email: string;
+      displayName: string;
+      lanskod: string;
+      createdAt: string;
+    };
+    RegionOverview: {
+      region: {
+        code: string;
+        name: string;
+      };
+      generatedAt: string;
+      municipalities: {
+        code: string;
+        name: string;
+        shares: {
+          plans: boolean;
+          coverage: boolean;
+          indicators: boolean;
+          collaboration: boolean;
+        };
+      }[];
+    };
+    RegionSharing: {
+      plans: boolean;
+      coverage: boolean;
+      indicators: boolean;
+      collaboration: boolean;
+      region: {
+        code: string;
+        name: string;
+      };
+      version: number;
+      updatedAt: string | null;
+      updatedBy: {
+        /** Format: uuid */
+        id: string;
+        displayName: string;
+      } | null;
+      history: {
+        occurredAt: string;
+        by: {
+          /** Format: uuid */
+          id: string;
+          displayName: string;
+        } | null;
+        plans: boolean;
+        coverage: boolean;
+        indicators: boolean;
+        collaboration: boolean;
       }[];
     };
     ReportJob: {
@@ -3485,6 +3898,14 @@ export interface components {
         | 'other';
       /** Format: uuid */
       orgUnitId?: string | null;
+      /** @enum {string|null} */
+      careService?:
+        | 'youth_clinic'
+        | 'primary_care'
+        | 'adult_psychiatry'
+        | 'emergency_department'
+        | 'other_care'
+        | null;
       description?: string | null;
       contacts?: {
         name?: string | null;
@@ -3521,6 +3942,13 @@ export interface components {
       version: number;
       published: boolean;
       planIds: string[];
+    };
+    UpdateRegionSharingInput: {
+      version: number;
+      plans: boolean;
+      coverage: boolean;
+      indicators: boolean;
+      collaboration: boolean;
     };
     UpdateTemplateInput: {
       name?: string;
@@ -10658,6 +11086,578 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getRegionSharing: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegionSharing'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  updateRegionSharing: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Kommunkod of the kommun, e.g. 1287 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateRegionSharingInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegionSharing'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflict: stale version or a rule of the domain */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  listRegionCoordinators: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Länskod of the län, e.g. 20 (Dalarnas län) */
+        lanskod: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegionCoordinator'][];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  addRegionCoordinator: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Länskod of the län, e.g. 20 (Dalarnas län) */
+        lanskod: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddRegionCoordinatorInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegionCoordinator'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  removeRegionCoordinator: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Länskod of the län, e.g. 20 (Dalarnas län) */
+        lanskod: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  getRegionOverview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Länskod of the län, e.g. 20 (Dalarnas län) */
+        lanskod: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegionOverview'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  compareRegionPlans: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Länskod of the län, e.g. 20 (Dalarnas län) */
+        lanskod: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlansComparison'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  compareRegionCoverage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Länskod of the län, e.g. 20 (Dalarnas län) */
+        lanskod: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CoverageComparison'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  compareRegionActivityStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Länskod of the län, e.g. 20 (Dalarnas län) */
+        lanskod: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActivityStatusComparison'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  compareRegionIndicators: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Länskod of the län, e.g. 20 (Dalarnas län) */
+        lanskod: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndicatorsComparison'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  compareRegionAgreements: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Länskod of the län, e.g. 20 (Dalarnas län) */
+        lanskod: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgreementsComparison'];
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Not found, or belongs to another kommun */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  exportRegionComparison: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: 'plans' | 'coverage' | 'activity-status' | 'indicators' | 'agreements';
+        /** @description Länskod of the län, e.g. 20 (Dalarnas län) */
+        lanskod: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The workbook, as an attachment */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
       };
       /** @description Not found, or belongs to another kommun */
       404: {

@@ -143,6 +143,7 @@ function actingUser(userId: string): Principal {
     displayName: '',
     isPlatformAdmin: false,
     memberships: [],
+    coordinatedRegions: [],
     via: 'session',
   };
 }
