@@ -1,4 +1,11 @@
-import { type OrgUnit, type Partner, PARTNER_TYPES } from '@samla/domain';
+import {
+  CARE_SERVICES,
+  type Language,
+  type OrgUnit,
+  type Partner,
+  PARTNER_TYPES,
+  REGION_LABELS,
+} from '@samla/domain';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextAreaField, TextField } from '../components/Field';
 import { UnitOptions } from '../plans/UnitOptions';
@@ -12,6 +19,8 @@ export interface ContactDraft {
 export interface PartnerDraft {
   name: string;
   type: string;
+  /** Which service of the region's healthcare (region_healthcare only). */
+  careService: string;
   orgUnitId: string;
   description: string;
   contacts: ContactDraft[];
@@ -20,6 +29,7 @@ export interface PartnerDraft {
 export const EMPTY_PARTNER: PartnerDraft = {
   name: '',
   type: '',
+  careService: '',
   orgUnitId: '',
   description: '',
   contacts: [],
@@ -28,6 +38,7 @@ export const EMPTY_PARTNER: PartnerDraft = {
 export const partnerDraftOf = (partner: Partner): PartnerDraft => ({
   name: partner.name,
   type: partner.type,
+  careService: partner.careService ?? '',
   orgUnitId: partner.orgUnitId ?? '',
   description: partner.description ?? '',
   contacts: partner.contacts.map((c) => ({
@@ -37,10 +48,14 @@ export const partnerDraftOf = (partner: Partner): PartnerDraft => ({
   })),
 });
 
-/** What the API takes: empty text as null, the unit only for an internal unit. */
+/**
+ * What the API takes: empty text as null, the unit only for an internal unit, the care
+ * service only for the region's healthcare.
+ */
 export const partnerValues = (draft: PartnerDraft) => ({
   name: draft.name,
   type: draft.type,
+  careService: draft.type === 'region_healthcare' ? draft.careService || null : null,
   orgUnitId: draft.orgUnitId || null,
   description: draft.description,
   contacts: draft.contacts.map((c) => ({
@@ -60,7 +75,8 @@ interface FieldsProps {
 
 /** Name, type, the kommun's unit (internal units only), description and contact persons. */
 export function PartnerFields({ idPrefix, draft, onChange, errorFor, units }: FieldsProps) {
-  const { t } = useTranslation('collaboration');
+  const { t, i18n } = useTranslation('collaboration');
+  const careLabels = REGION_LABELS[i18n.language as Language].careService;
   const set = (key: keyof Omit<PartnerDraft, 'contacts'>) => (value: string) =>
     onChange({ ...draft, [key]: value });
   const setContact = (index: number, key: keyof ContactDraft, value: string) =>
@@ -96,6 +112,24 @@ export function PartnerFields({ idPrefix, draft, onChange, errorFor, units }: Fi
           </option>
         ))}
       </SelectField>
+      {draft.type === 'region_healthcare' ? (
+        <SelectField
+          id={`${idPrefix}-careService`}
+          name="careService"
+          label={t('partnerFields.careService')}
+          hint={t('partnerFields.careServiceHint')}
+          value={draft.careService}
+          onChange={set('careService')}
+          error={errorFor('careService')}
+        >
+          <option value="">{t('partnerFields.noCareService')}</option>
+          {CARE_SERVICES.map((service) => (
+            <option key={service} value={service}>
+              {careLabels[service]}
+            </option>
+          ))}
+        </SelectField>
+      ) : null}
       {draft.type === 'internal_unit' ? (
         <SelectField
           id={`${idPrefix}-orgUnitId`}

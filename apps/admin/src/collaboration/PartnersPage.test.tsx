@@ -63,9 +63,38 @@ describe('partners', () => {
     expect(await request?.json()).toEqual({
       name: 'Tjejjouren',
       type: 'womens_shelter',
+      careService: null,
       orgUnitId: null,
       description: null,
       contacts: [{ name: null, title: 'Ordförande', email: 'ordforande@tjejjouren.example' }],
+    });
+  });
+
+  it('asks the region’s healthcare partners which care service they are, for the regional comparison', async () => {
+    const created = newPartner({
+      id: 'd1d1d1d1-0000-4000-8000-000000000010',
+      name: 'Ungdomsmottagningen Trelleborg',
+      type: 'region_healthcare',
+      careService: 'youth_clinic',
+      contacts: [],
+    });
+    const { api, user } = open('/t/1287/collaboration/partners', {
+      [`POST ${T}/partners`]: () => json(201, created),
+      [`GET ${T}/partners/${created.id}`]: () => json(200, created),
+    });
+    const form = await screen.findByRole('form', { name: 'Ny samverkanspart' });
+    await user.type(within(form).getByLabelText(/^Namn/), 'Ungdomsmottagningen Trelleborg');
+    expect(within(form).queryByLabelText(/^Vårdverksamhet/)).not.toBeInTheDocument();
+    await user.selectOptions(within(form).getByLabelText(/^Typ/), 'Region, hälso- och sjukvård');
+    await user.selectOptions(within(form).getByLabelText(/^Vårdverksamhet/), 'Ungdomsmottagning');
+    await user.click(within(form).getByRole('button', { name: 'Skapa samverkanspart' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Ungdomsmottagningen Trelleborg' }),
+    ).toBeInTheDocument();
+    const [request] = api.to('POST', `${T}/partners`);
+    expect(await request?.json()).toMatchObject({
+      type: 'region_healthcare',
+      careService: 'youth_clinic',
     });
   });
 

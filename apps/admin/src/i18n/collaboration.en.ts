@@ -204,6 +204,10 @@ export const collaborationEn: CollaborationTranslation = {
     unit: 'Unit in the kommun',
     unitHint: 'Only for the kommun’s own units.',
     noUnit: 'None chosen',
+    careService: 'Care service',
+    careServiceHint:
+      'Which part of the region’s healthcare: regional comparisons count agreements per service.',
+    noCareService: 'Not given',
     description: 'Description',
     contacts: 'Contact persons',
     contactsHint: 'Staff of the partner, never clients.',

@@ -220,6 +220,10 @@ export const collaborationSv = {
     unit: 'Enhet i kommunen',
     unitHint: 'Bara för kommunens egna enheter.',
     noUnit: 'Ingen vald',
+    careService: 'Vårdverksamhet',
+    careServiceHint:
+      'Vilken del av regionens vård: regionala jämförelser räknar överenskommelser per verksamhet.',
+    noCareService: 'Inte angiven',
     description: 'Beskrivning',
     contacts: 'Kontaktpersoner',
     contactsHint: 'Personal hos samverkansparten, aldrig klienter.',
