@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { blocking, describeViolations, runAxe } from '../support/axe.js';
-import { launchBrowser } from '../support/browser.js';
-import { DEMO_PASSWORD, Product } from '../support/product.js';
+
+import { DEMO_PASSWORD, type Product } from '../support/product.js';
+import { startProductAndBrowser } from '../support/start.js';
 
 /** Who looks at a page: a demo login, or nobody (the login page, the public page). */
 const WHO = {
@@ -182,7 +183,7 @@ describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
   }
 
   beforeAll(async () => {
-    [product, browser] = await Promise.all([Product.start(), launchBrowser()]);
+    [product, browser] = await startProductAndBrowser();
     await findIds();
   }, 120_000);
   afterAll(async () => {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from '../support/browser.js';
-import { DEMO_PASSWORD, Product } from '../support/product.js';
+import { screenshot } from '../support/browser.js';
+import { DEMO_PASSWORD, type Product } from '../support/product.js';
+import { startProductAndBrowser } from '../support/start.js';
 
 /**
  * Issue #5's walk through the decision trail and samverkan. Malung-Sälen's strategist opens
@@ -17,7 +18,7 @@ describe('a strategist follows the decision trail and a forum', () => {
   let page: Page;
 
   beforeAll(async () => {
-    [product, browser] = await Promise.all([Product.start(), launchBrowser()]);
+    [product, browser] = await startProductAndBrowser();
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from '../support/browser.js';
-import { DEMO_PASSWORD, Product } from '../support/product.js';
+import { screenshot } from '../support/browser.js';
+import { DEMO_PASSWORD, type Product } from '../support/product.js';
+import { startProductAndBrowser } from '../support/start.js';
 
 /**
  * Issue #4's walk through the indicators: the Trelleborg strategist opens the demo's monthly
@@ -18,7 +19,7 @@ describe('a strategist follows up an indicator', () => {
   let page: Page;
 
   beforeAll(async () => {
-    [product, browser] = await Promise.all([Product.start(), launchBrowser()]);
+    [product, browser] = await startProductAndBrowser();
     page = await browser.newPage({ locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
   });
   afterAll(async () => {

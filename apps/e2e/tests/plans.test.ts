@@ -3,8 +3,9 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from '../support/browser.js';
-import { DEMO_PASSWORD, Product } from '../support/product.js';
+import { screenshot } from '../support/browser.js';
+import { DEMO_PASSWORD, type Product } from '../support/product.js';
+import { startProductAndBrowser } from '../support/start.js';
 
 const STRATEGIST = 'strateg@malung-salen.samla.test';
 /** Follows up activities of Socialnämnden (SN) and Individ- och familjeomsorgen (IFO). */
@@ -27,7 +28,7 @@ describe('a strategist builds a plan and a contributor follows it up', () => {
   const downloads = mkdtempSync(join(tmpdir(), 'samla-e2e-downloads-'));
 
   beforeAll(async () => {
-    [product, browser] = await Promise.all([Product.start(), launchBrowser()]);
+    [product, browser] = await startProductAndBrowser();
     page = await browser.newPage({ locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
   });
   afterAll(async () => {

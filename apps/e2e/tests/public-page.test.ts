@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { blocking, describeViolations, runAxe } from '../support/axe.js';
-import { launchBrowser, screenshot } from '../support/browser.js';
-import { DEMO_PASSWORD, Product } from '../support/product.js';
+import { screenshot } from '../support/browser.js';
+import { DEMO_PASSWORD, type Product } from '../support/product.js';
+import { startProductAndBrowser } from '../support/start.js';
 
 /**
  * Trelleborg's public page (/k/1287): read on a phone by residents, without a login; and the
@@ -13,7 +14,7 @@ describe('the public page', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    [product, browser] = await Promise.all([Product.start(), launchBrowser()]);
+    [product, browser] = await startProductAndBrowser();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();

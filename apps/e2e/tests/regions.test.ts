@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { blocking, describeViolations, runAxe } from '../support/axe.js';
-import { launchBrowser, screenshot } from '../support/browser.js';
-import { DEMO_PASSWORD, Product } from '../support/product.js';
+import { screenshot } from '../support/browser.js';
+import { DEMO_PASSWORD, type Product } from '../support/product.js';
+import { startProductAndBrowser } from '../support/start.js';
 
 /** No serious or critical WCAG 2.1 AA violation on the page as it is now. */
 async function expectAccessible(page: Page) {
@@ -29,7 +30,7 @@ describe('regional comparison', () => {
   let admin: Page;
 
   beforeAll(async () => {
-    [product, browser] = await Promise.all([Product.start(), launchBrowser()]);
+    [product, browser] = await startProductAndBrowser();
     coordinator = await browser.newPage({
       locale: 'sv-SE',
       viewport: { width: 1280, height: 900 },

@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFParse } from 'pdf-parse';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from '../support/browser.js';
-import { DEMO_PASSWORD, Product } from '../support/product.js';
+import { screenshot } from '../support/browser.js';
+import { DEMO_PASSWORD, type Product } from '../support/product.js';
+import { startProductAndBrowser } from '../support/start.js';
 
 const require = createRequire(import.meta.url);
 
@@ -26,7 +27,7 @@ describe('a reader generates and downloads a återrapportering report', () => {
   const downloads = mkdtempSync(join(tmpdir(), 'samla-e2e-reports-'));
 
   beforeAll(async () => {
-    [product, browser] = await Promise.all([Product.start(), launchBrowser()]);
+    [product, browser] = await startProductAndBrowser();
     page = await browser.newPage({
       locale: 'sv-SE',
       viewport: { width: 1280, height: 900 },
