@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { CalendarFeedEntity } from './calendar-feed.entity.js';
 import { ReminderEntity } from './reminder.entity.js';
+import { declareActor } from '../database/declare-actor.js';
 
 export interface PlanEnding {
   id: string;
@@ -30,10 +31,7 @@ export class DeadlinesRepository {
 
   /** Hands PostgreSQL the kommun (and user) of the current transaction, for RLS. */
   async actAs(tenantId: string, userId: string | null = null): Promise<void> {
-    await this.tx.query(
-      `SELECT set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)`,
-      [tenantId, userId ?? ''],
-    );
+    await declareActor(this.tx, tenantId, userId);
   }
 
   /** Every kommun, for the reminder job (tenants is readable without a tenant). */

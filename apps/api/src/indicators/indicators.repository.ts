@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import type { IndicatorKind, IndicatorUnit, PeriodType } from '@samla/domain';
 import { updateVersioned } from '../database/versioned-update.js';
 import { IndicatorEntity } from './indicator.entity.js';
+import { declareActor } from '../database/declare-actor.js';
 
 /** A kommun's indicator with its definition: its own, or the catalogue entry it follows. */
 export interface IndicatorRow {
@@ -119,10 +120,7 @@ export class IndicatorsRepository {
 
   /** Makes the rest of this transaction act for one kommun and user, for RLS. */
   async actAs(tenantId: string, userId: string | null): Promise<void> {
-    await this.txHost.tx.query(
-      `SELECT set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)`,
-      [tenantId, userId ?? ''],
-    );
+    await declareActor(this.txHost.tx, tenantId, userId);
   }
 
   /** The kommun's kommunkod and länskod: the areas Kolada figures are read for. */

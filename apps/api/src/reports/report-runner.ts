@@ -9,10 +9,11 @@ import {
 import type { ReportStage } from '@samla/domain';
 import { ClsService } from 'nestjs-cls';
 import { AuditService } from '../audit/audit.service.js';
-import type { Principal, RequestContext, TenantScope } from '../common/request-context.js';
+import type { RequestContext, TenantScope } from '../common/request-context.js';
 import { renderReport } from './render/render.js';
 import { ReportDataService } from './report-data.service.js';
 import { ReportsRepository, type NewReport, type ReportHead } from './reports.repository.js';
+import { actingUser } from '../common/acting-user.js';
 
 /**
  * Generates reports in the background. Each step runs in a short transaction of its own
@@ -133,17 +134,4 @@ export class ReportRunner implements OnApplicationBootstrap, BeforeApplicationSh
       }
     });
   }
-}
-
-/** The user a background job acts for: only their id, for the audit log and app.user_id. */
-function actingUser(userId: string): Principal {
-  return {
-    userId,
-    email: '',
-    displayName: '',
-    isPlatformAdmin: false,
-    memberships: [],
-    coordinatedRegions: [],
-    via: 'session',
-  };
 }

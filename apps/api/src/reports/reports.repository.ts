@@ -2,6 +2,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
 import type { ReportStage } from '@samla/domain';
+import { declareActor } from '../database/declare-actor.js';
 import { ReportEntity } from './report.entity.js';
 
 export type NewReport = Omit<
@@ -94,10 +95,7 @@ export class ReportsRepository {
 
   /** Makes the rest of this transaction act for a kommun and a user, as a request does. */
   async actAs(tenantId: string, userId: string | null): Promise<void> {
-    await this.query(
-      `SELECT set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)`,
-      [tenantId, userId ?? ''],
-    );
+    await declareActor(this.txHost.tx, tenantId, userId);
   }
 
   /**

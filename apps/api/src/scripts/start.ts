@@ -70,7 +70,9 @@ async function main(): Promise<void> {
         `Toolkit: added ${added.templates} plan templates and ${added.methods} methods to the shared catalogue`,
       );
     if (config.env !== 'production' && env.DEMO_DATA === 'auto' && (await isDatabaseEmpty(app))) {
-      say('Empty database: loading the demo (Trelleborg, Malung-Sälen, Alingsås)');
+      say(
+        'Empty database: loading the demo kommuner (Trelleborg, Malung-Sälen, Alingsås and three smaller ones)',
+      );
       await loadDemo(app, env.DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD);
     }
     await app.listen(config.port);

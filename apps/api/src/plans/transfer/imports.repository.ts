@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import type { FindOptionsSelect, QueryDeepPartialEntity } from 'typeorm';
 import type { ActivityState } from './activity-sheet.js';
 import { ImportEntity, type ImportStatus } from './import.entity.js';
+import { declareActor } from '../../database/declare-actor.js';
 
 export type NewImport = Omit<ImportEntity, 'version' | 'createdAt' | 'updatedAt'>;
 /** An import without its rows (which can be megabytes): what polling needs. */
@@ -123,10 +124,7 @@ export class ImportsRepository {
 
   /** Makes the rest of this transaction act for a kommun and a user, as a request does. */
   async actAs(tenantId: string, userId: string | null): Promise<void> {
-    await this.txHost.tx.query(
-      `SELECT set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)`,
-      [tenantId, userId ?? ''],
-    );
+    await declareActor(this.txHost.tx, tenantId, userId);
   }
 
   /**

@@ -2,9 +2,10 @@ import { Propagation, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
-import type { Principal, RequestContext, TenantScope } from '../../common/request-context.js';
+import type { RequestContext, TenantScope } from '../../common/request-context.js';
 import { requireTenant } from '../../tenancy/require-tenant.js';
 import { ImportsRepository } from './imports.repository.js';
+import { actingUser } from '../../common/acting-user.js';
 
 /**
  * Transactions that act for a kommun the way a request's does (TransactionInterceptor): the
@@ -59,17 +60,4 @@ export class TenantTransactions {
       return this.txHost.withTransaction(work);
     });
   }
-}
-
-/** The user a background job acts for: only their id, for the audit log and app.user_id. */
-function actingUser(userId: string): Principal {
-  return {
-    userId,
-    email: '',
-    displayName: '',
-    isPlatformAdmin: false,
-    memberships: [],
-    coordinatedRegions: [],
-    via: 'session',
-  };
 }
