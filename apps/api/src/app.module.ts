@@ -41,7 +41,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(config.databaseAppUrl, { pipeline: true }),
+          ...dataSourceOptions(config.databaseAppUrl, { pipeline: true, prepare: true }),
           retryAttempts: 3,
           retryDelay: 1000,
         }),

@@ -1,12 +1,13 @@
 import type { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { PreparingClient } from './prepared-statements.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
 /** Options shared by the runtime connection and the migration runner. Never synchronize. */
 export function dataSourceOptions(
   url: string,
-  extra: { poolSize?: number; pipeline?: boolean } = {},
+  extra: { poolSize?: number; pipeline?: boolean; prepare?: boolean } = {},
 ): DataSourceOptions {
   return {
     type: 'postgres',
@@ -20,6 +21,12 @@ export function dataSourceOptions(
     logging: ['error'],
     // pipeline: pg sends a query without waiting for the one before it to be answered
     // (ActingTransactionAdapter sends a read's BEGIN together with its first query).
-    extra: { max: extra.poolSize ?? 10, application_name: 'samla', pipeline: extra.pipeline },
+    // prepare: repeated statements are planned once per connection (prepared-statements.ts).
+    extra: {
+      max: extra.poolSize ?? 10,
+      application_name: 'samla',
+      pipeline: extra.pipeline,
+      ...(extra.prepare ? { Client: PreparingClient } : {}),
+    },
   };
 }
