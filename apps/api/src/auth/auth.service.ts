@@ -15,6 +15,7 @@ import { ApiTokensRepository } from './api-tokens.repository.js';
 import { LoginAttemptsRepository } from './login-attempts.repository.js';
 import { verifyPassword } from './password-hasher.js';
 import { PrincipalsRepository } from './principals.repository.js';
+import { SessionCache } from './session-cache.js';
 import { SessionsRepository } from './sessions.repository.js';
 import { API_TOKEN_PREFIX, digest, newSecret } from './tokens.js';
 import { UsersRepository } from './users.repository.js';
@@ -30,6 +31,7 @@ export class AuthService {
     private readonly apiTokens: ApiTokensRepository,
     private readonly attempts: LoginAttemptsRepository,
     private readonly principals: PrincipalsRepository,
+    private readonly cache: SessionCache,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -93,21 +95,44 @@ export class AuthService {
   }
 
   async logout(principal: Principal): Promise<void> {
-    if (principal.sessionId) await this.sessions.revoke(principal.sessionId, new Date());
+    if (!principal.sessionId) return;
+    // This process forgets it at once; the others hear it from PostgreSQL (SessionCache).
+    this.cache.forgetUser(principal.userId);
+    await this.sessions.revoke(principal.sessionId, new Date());
   }
 
-  /** Resolves a session cookie to its user; null when missing, revoked, expired or idle too long. */
-  async principalFromSession(token: string): Promise<Principal | null> {
+  /**
+   * Resolves a session cookie to its user; null when missing, revoked, expired or idle too
+   * long. A read (`cached`) may be answered from this process's SessionCache, which
+   * PostgreSQL keeps in step; a write always asks the database.
+   */
+  async principalFromSession(
+    token: string,
+    options: { cached?: boolean } = {},
+  ): Promise<Principal | null> {
     const now = new Date();
-    const found = await this.principals.forSession(digest(token), now);
-    if (!found) return null;
+    const hash = digest(token);
+    const key = hash.toString('hex');
     const idleLimit = this.config.sessionIdleMinutes * 60_000;
-    if (now.getTime() - found.lastSeenAt.getTime() > idleLimit) {
-      await this.sessions.revoke(found.sessionId, now);
-      return null;
+    let found = options.cached ? this.cache.lookup(key, now) : undefined;
+    // An idle-looking copy is asked again: another process may have seen the session since.
+    if (found && now.getTime() - found.lastSeenAt.getTime() > idleLimit) found = undefined;
+    if (!found) {
+      const ticket = this.cache.ticket();
+      const read = await this.principals.forSession(hash, now);
+      if (!read) return null;
+      if (now.getTime() - read.lastSeenAt.getTime() > idleLimit) {
+        this.cache.forget(key);
+        await this.sessions.revoke(read.sessionId, now);
+        return null;
+      }
+      this.cache.store(key, read, ticket, now);
+      found = read;
     }
-    if (now.getTime() - found.lastSeenAt.getTime() > TOUCH_INTERVAL_MS)
+    if (now.getTime() - found.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
       await this.sessions.touch(found.sessionId, now);
+      this.cache.touched(key, now);
+    }
     return {
       ...found.user,
       via: 'session',

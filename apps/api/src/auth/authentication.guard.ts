@@ -36,7 +36,9 @@ export class AuthenticationGuard implements CanActivate {
       if (!principal && rule.kind !== 'public') throw new AppError(401, 'unauthenticated');
     } else {
       const cookie = (request.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
-      if (cookie) principal = await this.auth.principalFromSession(cookie);
+      // Reads may use the session cache; a write always checks the session in the database.
+      const cached = request.method === 'GET' || request.method === 'HEAD';
+      if (cookie) principal = await this.auth.principalFromSession(cookie, { cached });
     }
     if (principal) this.cls.set('principal', principal);
     if (rule.kind === 'public') return true;

@@ -15,6 +15,7 @@ interface PrincipalRow {
   session_id: string | null;
   csrf_token: string | null;
   last_seen_at: Date | null;
+  expires_at: Date | null;
   user_id: string;
   email: string;
   display_name: string;
@@ -53,19 +54,23 @@ export class PrincipalsRepository {
   constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
 
   /** A live session (not revoked, not past its absolute end) with its user; null otherwise. */
-  async forSession(tokenHash: Buffer, now: Date): Promise<SessionPrincipal | null> {
+  async forSession(
+    tokenHash: Buffer,
+    now: Date,
+  ): Promise<(SessionPrincipal & { expiresAt: Date }) | null> {
     const live = `s.token_hash = '\\x${tokenHash.toString('hex')}'::bytea AND s.revoked_at IS NULL
       AND s.expires_at > '${now.toISOString()}'::timestamptz`;
     const row = await this.declareUserAndRead(
       `COALESCE((SELECT s.user_id::text FROM sessions s WHERE ${live}), '')`,
-      `SELECT s.id AS session_id, s.csrf_token, s.last_seen_at, ${PRINCIPAL_COLUMNS}
+      `SELECT s.id AS session_id, s.csrf_token, s.last_seen_at, s.expires_at, ${PRINCIPAL_COLUMNS}
          FROM sessions s JOIN users u ON u.id = s.user_id WHERE ${live}`,
     );
-    if (!row?.session_id || !row.csrf_token || !row.last_seen_at) return null;
+    if (!row?.session_id || !row.csrf_token || !row.last_seen_at || !row.expires_at) return null;
     return {
       sessionId: row.session_id,
       csrfToken: row.csrf_token,
       lastSeenAt: row.last_seen_at,
+      expiresAt: row.expires_at,
       user: toUser(row),
     };
   }

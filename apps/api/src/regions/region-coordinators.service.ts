@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { fieldIssue, type RegionCoordinator } from '@samla/domain';
 import { ClsService } from 'nestjs-cls';
 import { AuditService } from '../audit/audit.service.js';
+import { SessionCache } from '../auth/session-cache.js';
 import { AppError, ValidationFailedError } from '../common/app-error.js';
 import type { RequestContext } from '../common/request-context.js';
 import {
@@ -24,6 +25,7 @@ export class RegionCoordinatorsService {
     private readonly coordinators: RegionCoordinatorsRepository,
     private readonly audit: AuditService,
     private readonly cls: ClsService<RequestContext>,
+    private readonly sessions: SessionCache,
   ) {}
 
   private async assertRegion(lanskod: string): Promise<void> {
@@ -48,6 +50,8 @@ export class RegionCoordinatorsService {
       this.cls.get('principal')?.userId ?? null,
     );
     const row = toCoordinator((await this.coordinators.find(lanskod, userId)) as CoordinatorRow);
+    // Their rights changed: this process forgets them now, the others when PostgreSQL says so.
+    this.sessions.forgetUser(userId);
     if (added)
       await this.audit.record({
         tenantId: null,
@@ -63,6 +67,7 @@ export class RegionCoordinatorsService {
     await this.assertRegion(lanskod);
     const before = await this.coordinators.find(lanskod, userId);
     if (!before || !(await this.coordinators.remove(lanskod, userId))) throw AppError.notFound();
+    this.sessions.forgetUser(userId);
     await this.audit.record({
       tenantId: null,
       action: 'region_coordinator.removed',

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
 import { ComparisonController } from './comparison.controller.js';
 import { ComparisonRepository } from './comparison.repository.js';
 import { ComparisonService } from './comparison.service.js';
@@ -11,6 +12,7 @@ import { RegionSharingService } from './region-sharing.service.js';
 
 /** What kommuner share with their län, its coordinators, and the regional comparisons. */
 @Module({
+  imports: [AuthModule],
   controllers: [RegionSharingController, RegionCoordinatorsController, ComparisonController],
   providers: [
     RegionSharingRepository,

@@ -7,6 +7,7 @@ import { CalendarFeedTokenPerTenant1764960000000 } from './1764960000000-calenda
 import { Reports1765000000000 } from './1765000000000-reports.js';
 import { Publication1765200000000 } from './1765200000000-publication.js';
 import { RegionalSharing1765100000000 } from './1765100000000-regional-sharing.js';
+import { PrincipalChangeNotify1765300000000 } from './1765300000000-principal-change-notify.js';
 
 /** Every migration in order. Add new ones at the end (see CONTRIBUTING.md). */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Reports1765000000000,
   Publication1765200000000,
   RegionalSharing1765100000000,
+  PrincipalChangeNotify1765300000000,
 ];
