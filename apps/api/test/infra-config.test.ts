@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { API_NODE_FLAGS } from '../src/config/node-flags.js';
 import { checkInfra, readInfraFiles, type InfraFiles } from './support/infra-check.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -14,6 +17,21 @@ describe('infra files agree with the application', () => {
 
   it('finds no problem in the committed Dockerfile, compose file and Kubernetes manifests', () => {
     expect(checkInfra(files, ROOT)).toEqual([]);
+  });
+
+  it('starts the API with its V8 flags (the heap budget) in `npm start` and in the image', () => {
+    const rootPackage = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    expect(rootPackage.scripts.start).toContain(
+      `&& node ${API_NODE_FLAGS.join(' ')} apps/api/dist/scripts/start.js`,
+    );
+    const command = /^CMD (\[.*\])\s*$/m.exec(files.dockerfile)?.[1];
+    expect(JSON.parse(command ?? 'null')).toEqual([
+      'node',
+      ...API_NODE_FLAGS,
+      'apps/api/dist/cli/serve.js',
+    ]);
   });
 
   const mutated = (change: (copy: InfraFiles) => void): string[] => {

@@ -5,6 +5,7 @@
  * BENCH_RESULTS=path writes only the JSON, there (for before/after runs that must not
  * overwrite the report).
  */
+import { API_NODE_FLAGS } from '@samla/api/dist/config/node-flags.js';
 import {
   BENCH_DATABASE,
   benchDatabaseExists,
@@ -147,6 +148,9 @@ async function main(): Promise<void> {
             LOG_LEVEL: 'warn',
           },
           /running on (http:\/\/localhost:\d+)/,
+          120_000,
+          // With the flags `npm start` gives it (the heap budget).
+          [...API_NODE_FLAGS],
         ),
         startNode(
           new URL('./limit-server.js', import.meta.url).pathname,

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { API_NODE_FLAGS } from '@samla/api/dist/config/node-flags.js';
 
 const START_SCRIPT = fileURLToPath(new URL('../../api/dist/scripts/start.js', import.meta.url));
 
@@ -21,7 +22,7 @@ export class Product {
   static async start(options: { dataDir?: string; pgPort?: number } = {}): Promise<Product> {
     const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'samla-e2e-'));
     const output: string[] = [];
-    const child = spawn(process.execPath, [START_SCRIPT], {
+    const child = spawn(process.execPath, [...API_NODE_FLAGS, START_SCRIPT], {
       env: {
         PATH: process.env.PATH ?? '',
         NODE_ENV: 'development',

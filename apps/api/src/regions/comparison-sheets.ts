@@ -10,6 +10,7 @@ import {
   type Language,
   type PlansComparison,
 } from '@samla/domain';
+import { PassThrough } from 'node:stream';
 
 /** ExcelJS is loaded on first use, as for the activity export (docs/benchmarks.md, figure 5). */
 const loadExcel = async () => (await import('exceljs')).default;
@@ -230,29 +231,50 @@ function sheetsOf(c: AnyComparison, lang: Language): Sheet[] {
   }
 }
 
-/** A comparison as an XLSX workbook: one sheet per table, then a note on what is left out. */
+/**
+ * A comparison as an XLSX workbook: one sheet per table, then a note on what is left out.
+ * Written row by row with ExcelJS's streaming writer: the indicator comparison of a large
+ * län has a row per figure, and the in-memory workbook held about 1 kB per cell (an export
+ * for 290 kommuner, 180,000 rows, took the API to 900 MB resident; docs/benchmarks.md).
+ */
 export async function comparisonWorkbook(c: AnyComparison, lang: Language): Promise<Buffer> {
   const ExcelJS = await loadExcel();
   const w = W[lang];
-  const workbook = new ExcelJS.Workbook();
+  const chunks: Buffer[] = [];
+  const stream = new PassThrough();
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise((resolve, reject) => {
+    stream.on('end', resolve);
+    stream.on('error', reject);
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   workbook.creator = 'Samla';
   workbook.created = new Date();
   for (const s of sheetsOf(c, lang)) {
     const sheet = workbook.addWorksheet(s.name.slice(0, 31), {
       views: [{ state: 'frozen', ySplit: 1 }],
     });
-    sheet.addRow(s.header).font = { bold: true };
-    for (const row of s.rows) sheet.addRow(row);
-    sheet.columns.forEach((column, i) => {
-      column.width = Math.min(50, Math.max(10, (s.header[i]?.length ?? 10) + 2));
-    });
+    // A streamed sheet takes its column widths before its first row.
+    sheet.columns = s.header.map((h) => ({ width: Math.min(50, Math.max(10, h.length + 2)) }));
+    const header = sheet.addRow(s.header);
+    header.font = { bold: true };
+    header.commit();
+    for (const row of s.rows) sheet.addRow(row).commit();
+    sheet.commit();
   }
   const about = workbook.addWorksheet(lang === 'sv' ? 'Om uttaget' : 'About');
-  about.addRow([w.region, `${c.data.region.name} (${c.data.region.code})`]);
-  about.addRow([w.generated, c.data.generatedAt]);
-  about.addRow([w.onlySharing]);
-  if (c.kind === 'indicators') about.addRow([w.suppressedNote]);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  about.addRow([w.region, `${c.data.region.name} (${c.data.region.code})`]).commit();
+  about.addRow([w.generated, c.data.generatedAt]).commit();
+  about.addRow([w.onlySharing]).commit();
+  if (c.kind === 'indicators') about.addRow([w.suppressedNote]).commit();
+  about.commit();
+  await workbook.commit();
+  await finished;
+  return Buffer.concat(chunks);
 }
 
 export const fileNameOf = (

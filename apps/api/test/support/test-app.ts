@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import request from 'supertest';
 import { hashPassword } from '../../src/auth/password-hasher.js';
+import { API_NODE_FLAGS } from '../../src/config/node-flags.js';
 import { SERVER_ENV, TEMPLATE_ENV, databaseUrl, uniqueName, withClient } from './test-database.js';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -74,7 +75,7 @@ export class TestApp {
     };
     // An empty value unsets a default (a replica that must not see the owner's URL).
     for (const [key, value] of Object.entries(childEnv)) if (value === '') delete childEnv[key];
-    const child = spawn(process.execPath, [script], {
+    const child = spawn(process.execPath, [...API_NODE_FLAGS, script], {
       env: childEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

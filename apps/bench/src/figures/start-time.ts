@@ -1,3 +1,4 @@
+import { API_NODE_FLAGS } from '@samla/api/dist/config/node-flags.js';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -29,7 +30,7 @@ function freePort(): Promise<number> {
 async function timedStart(): Promise<number> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [API_START_SCRIPT], {
+  const child = spawn(process.execPath, [...API_NODE_FLAGS, API_START_SCRIPT], {
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '/tmp',
