@@ -97,6 +97,8 @@ export async function createApp(config: AppConfig, options: { logger?: boolean }
  */
 function servePublicPages(app: NestExpressApplication): void {
   app.use((req: Request, _res: Response, next: NextFunction) => {
+    // Every request passes here: parse the address only for those that can be a public page.
+    if (!req.url.startsWith('/k')) return next();
     const url = new URL(req.url, 'http://localhost');
     if (url.pathname === '/k' || url.pathname.startsWith('/k/')) {
       // /k/{code} only; anything else under /k gets the same 404 page as an unknown kommun.
