@@ -9,6 +9,7 @@ const AREA_ENTRIES: Record<string, string> = {
   programme: 'src/plans/index.ts',
   toolkit: 'src/plans/index.ts',
   activities: 'src/plans/index.ts',
+  'org-units': 'src/organisation/OrgUnitsPage.tsx',
   indicators: 'src/indicators/index.ts',
   collaboration: 'src/collaboration/index.ts',
   decisions: 'src/governance/index.ts',

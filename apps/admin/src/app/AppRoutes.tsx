@@ -2,7 +2,6 @@ import { type ComponentType } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { LoginPage } from '../auth/LoginPage';
 import { RequireAuth } from '../auth/RequireAuth';
-import { OrgUnitsPage } from '../organisation/OrgUnitsPage';
 import { HomeRedirect } from '../tenancy/HomeRedirect';
 import { RequireTenant } from '../tenancy/RequireTenant';
 import { AppLayout } from './AppLayout';
@@ -31,6 +30,11 @@ function PlansPage({ page }: { page: PlansPageName }) {
   const Page = PLANS_PAGES[page];
   return <Page />;
 }
+
+/** The kommun's organisation (org units), from its chunk. */
+const OrgUnitsPage = lazyComponent(
+  async () => (await import('../organisation/OrgUnitsPage')).OrgUnitsPage,
+);
 
 /** The public page's settings (tenant admins), from its chunk. */
 const PublicationPage = lazyComponent(async () => (await import('../publication')).PublicationPage);

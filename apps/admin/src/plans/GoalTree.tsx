@@ -9,6 +9,7 @@ import { DeleteGoal, GoalForm, MoveGoalForm, reorderGoal } from './GoalForms';
 import { planKey } from './plans.api';
 import { IndicatorLinksPanel } from '../indicators/IndicatorLinksPanel';
 import { ProgressBar } from './ProgressBar';
+import '../i18n/plans';
 
 type Action = 'edit' | 'add' | 'move' | 'delete' | 'links';
 type Active = { goalId: string | null; action: Action } | null;
@@ -30,7 +31,7 @@ const actionId = (goalId: string | null, action: Action | 'up' | 'down') =>
  * action opens under the goal, and focus returns to its button afterwards.
  */
 export function GoalTree({ code, plan, editable, announce }: GoalTreeProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const queryClient = useQueryClient();
   const [active, setActive] = useState<Active>(null);
   // Where focus goes after an action: the first of these ids that is on the page.
@@ -197,7 +198,7 @@ interface GoalItemProps {
 }
 
 function GoalItem({ node, first, last, context }: GoalItemProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const format = useFormat();
   const open = context.active?.goalId === node.id ? context.active.action : null;
   const named = { title: node.title };

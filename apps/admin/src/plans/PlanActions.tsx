@@ -6,6 +6,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { createRevision, planKey, plansKey } from './plans.api';
 import { exportUrl } from './transfer.api';
+import '../i18n/plans';
 
 interface PlanActionsProps {
   code: string;
@@ -18,7 +19,7 @@ interface PlanActionsProps {
 
 /** Täckning, export (XLSX, CSV), import, compare and "Ny revision": what a plan leads to. */
 export function PlanActions({ code, plan, revisions, canEdit, editable }: PlanActionsProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const base = `/t/${encodeURIComponent(code)}/plans/${plan.id}`;
   const [confirming, setConfirming] = useState(false);
   return (
@@ -78,7 +79,8 @@ function NewRevision({
   plan: ActionPlanDetail;
   onCancel: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
+  const { t: tc } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -109,7 +111,7 @@ function NewRevision({
           {revise.isPending ? t('plans.revision.submitting') : t('plans.revision.submit')}
         </button>
         <button type="button" className="button" onClick={onCancel}>
-          {t('form.cancel')}
+          {tc('form.cancel')}
         </button>
       </div>
     </section>

@@ -20,10 +20,11 @@ import { PlanSummary } from './PlanSummary';
 import { ProgressBar } from './ProgressBar';
 import { useOrgUnits, usePlanAccess } from './references';
 import { RollupExplanation } from './RollupExplanation';
+import '../i18n/plans';
 
 /** The plan page: loads the plan (goals and every activity) and shows it. */
 export function PlanPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const { code } = usePlanAccess();
   const { planId = '' } = useParams();
   const plan = useQuery({
@@ -56,7 +57,7 @@ interface PlanLocationState {
 }
 
 function PlanView({ code, plan }: { code: string; plan: ActionPlanDetail }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const labels = usePlanLabels();
   const location = useLocation();
   const { canEdit } = usePlanAccess();
