@@ -3,8 +3,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
-/** Each area's chunk, by the first path segment of its pages under /t/:code/ ('r': /r/…). */
+/**
+ * Each area's chunk, by the first path segment of its pages under /t/:code/ ('r': /r/…,
+ * 'login': /login).
+ */
 const AREA_ENTRIES: Record<string, string> = {
+  login: 'src/auth/LoginPage.tsx',
   plans: 'src/plans/index.ts',
   programme: 'src/plans/index.ts',
   toolkit: 'src/plans/index.ts',

@@ -21,8 +21,8 @@ if (plan) {
 globalThis.samlaEarly = early;
 
 const routeChunks = /* route chunks: filled in by the build */ {};
-const area = /^\/(?:t\/[^/]+\/([^/]+)|(r)\/)/.exec(path);
-for (const href of routeChunks[area?.[1] ?? area?.[2]] ?? []) {
+const area = /^\/(?:t\/[^/]+\/([^/]+)|(r)\/|(login)\/?$)/.exec(path);
+for (const href of routeChunks[area?.[1] ?? area?.[2] ?? area?.[3]] ?? []) {
   const link = globalThis.document.createElement('link');
   link.rel = 'modulepreload';
   link.crossOrigin = '';

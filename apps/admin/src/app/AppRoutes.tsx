@@ -1,6 +1,5 @@
 import { type ComponentType } from 'react';
 import { Route, Routes } from 'react-router-dom';
-import { LoginPage } from '../auth/LoginPage';
 import { RequireAuth } from '../auth/RequireAuth';
 import { HomeRedirect } from '../tenancy/HomeRedirect';
 import { RequireTenant } from '../tenancy/RequireTenant';
@@ -8,6 +7,12 @@ import { AppLayout } from './AppLayout';
 import { lazyComponent } from './lazyComponent';
 import { NotFound } from './NotFound';
 import { StartPage } from './StartPage';
+
+/**
+ * The login page, from its chunk: with its form validation (zod and the domain's messages)
+ * it is a fifth of the initial JavaScript, which a signed-in user's pages do not need.
+ */
+const LoginPage = lazyComponent(async () => (await import('../auth/LoginPage')).LoginPage);
 
 type PlansPageName = Exclude<keyof typeof import('../plans'), 'default'>;
 

@@ -1,6 +1,6 @@
 import type { ActionPlanDetail, Goal } from '@samla/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useFormat } from './format';
@@ -36,7 +36,10 @@ export function GoalTree({ code, plan, editable, announce }: GoalTreeProps) {
   const [active, setActive] = useState<Active>(null);
   // Where focus goes after an action: the first of these ids that is on the page.
   const focusAfter = useRef<string[]>([]);
-  const nodes = buildGoalTree(plan.goals, plan.activities);
+  const nodes = useMemo(
+    () => buildGoalTree(plan.goals, plan.activities),
+    [plan.goals, plan.activities],
+  );
 
   useEffect(() => {
     const element = focusAfter.current
