@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -24,10 +25,12 @@ const AREA_ENTRIES: Record<string, string> = {
 const PLACEHOLDER = '/* route chunks: filled in by the build */ {}';
 
 /**
- * Writes into dist/early-fetch.js which chunks each area's pages need (the area's chunk and
+ * Writes into early-fetch.js which chunks each area's pages need (the area's chunk and
  * what it imports, less what index.html loads anyway), so that on an area's page the
  * browser fetches the area's code alongside the main bundle instead of after it has run
- * (docs/benchmarks.md, figure 4b).
+ * (docs/benchmarks.md, figure 4b). As it now names this build's chunks, it is written as
+ * assets/early-fetch-<hash>.js and index.html points there: a copy cached from an earlier
+ * build cannot preload chunks that no longer exist.
  */
 function routeChunks(): Plugin {
   let byArea: Record<string, string[]> = {};
@@ -55,10 +58,18 @@ function routeChunks(): Plugin {
       }
     },
     writeBundle(options) {
-      const file = join(options.dir ?? 'dist', 'early-fetch.js');
-      const script = readFileSync(file, 'utf8');
-      if (!script.includes(PLACEHOLDER)) throw new Error(`${file} has no route-chunks placeholder`);
-      writeFileSync(file, script.replace(PLACEHOLDER, JSON.stringify(byArea)));
+      const dir = options.dir ?? 'dist';
+      const template = readFileSync(join(dir, 'early-fetch.js'), 'utf8');
+      if (!template.includes(PLACEHOLDER)) throw new Error('early-fetch.js has no placeholder');
+      const script = template.replace(PLACEHOLDER, JSON.stringify(byArea));
+      const hash = createHash('sha256').update(script).digest('base64url').slice(0, 8);
+      const name = `assets/early-fetch-${hash}.js`;
+      writeFileSync(join(dir, name), script);
+      rmSync(join(dir, 'early-fetch.js'));
+      const html = readFileSync(join(dir, 'index.html'), 'utf8');
+      const tag = '<script src="/early-fetch.js"></script>';
+      if (!html.includes(tag)) throw new Error(`index.html has no ${tag}`);
+      writeFileSync(join(dir, 'index.html'), html.replace(tag, `<script src="/${name}"></script>`));
     },
   };
 }
