@@ -1,16 +1,15 @@
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useUser } from '../auth/useSession';
-import { Loading } from '../components/Loading';
 import { Page } from '../components/Page';
 import { PublicationStartItem } from '../publication/PublicationStartItem';
 import { useCurrentTenant } from '../tenancy/useCurrentTenant';
 import { RegionLinks } from '../regions/RegionLinks';
 import { areaPath, AREAS } from './areas';
+import { lazyComponent } from './lazyComponent';
 
 /** The deadline overview and calendar feed, from their own chunk. */
-const DeadlinesPanel = lazy(() => import('../deadlines'));
+const DeadlinesPanel = lazyComponent(async () => (await import('../deadlines')).default);
 
 /** Översikt: the start page of a kommun's workspace, with what is due. */
 export function StartPage() {
@@ -28,9 +27,7 @@ export function StartPage() {
         {t('start.role', { role: t(`tenancy.roles.${membership.role}`) })}{' '}
         {tenant.canEdit ? null : t('start.readOnlyRole')}
       </p>
-      <Suspense fallback={<Loading />}>
-        <DeadlinesPanel code={tenant.code} />
-      </Suspense>
+      <DeadlinesPanel code={tenant.code} />
       <h2>{t('start.areasHeading')}</h2>
       <ul className="area-list">
         {AREAS.filter((area) => area.key !== 'overview').map((area) => (

@@ -16,6 +16,7 @@ import { CreateAgreementForm } from './CreateAgreementForm';
 import { FollowUpForm } from './FollowUpForm';
 import { AGREEMENT_TONE } from './labels';
 import { usePartners } from './usePartners';
+import '../i18n/collaboration';
 
 /** Överenskommelser: each with its follow-up state by the 24-month rule; record a follow-up. */
 export function AgreementsPage() {

@@ -11,6 +11,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { RadioGroup, TextAreaField, TextField } from '../components/Field';
 import { useFormValidation } from '../components/useFormValidation';
 import { createAssessment, forumsKey } from './collaboration.api';
+import '../i18n/collaboration';
 
 interface FormProps {
   code: string;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { StateBadge } from '../components/StateBadge';
 import { useFormat } from '../plans/format';
 import { CADENCE_TONE, useCadenceText } from './labels';
+import '../i18n/collaboration';
 
 /**
  * Whether each term (month, year) had the meetings the cadence promises, latest first;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router-dom';
 import { agreementsPath, collaborationPath, partnersPath } from './access';
+import '../i18n/collaboration';
 
 /** The Samverkan area's own links: forums, partners, agreements. */
 export function CollaborationNav({ code }: { code: string }) {

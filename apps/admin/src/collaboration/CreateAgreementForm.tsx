@@ -8,6 +8,7 @@ import { useFormValidation } from '../components/useFormValidation';
 import { UnitOptions } from '../plans/UnitOptions';
 import { agreementsKey, createAgreement } from './collaboration.api';
 import { usePartners } from './usePartners';
+import '../i18n/collaboration';
 
 const EMPTY = {
   partnerId: '',

@@ -10,6 +10,7 @@ import { useOrgUnits } from '../plans/references';
 import { forumPath } from './access';
 import { createForum, forumsKey } from './collaboration.api';
 import { EMPTY_FORUM, ForumFields, forumValues } from './ForumFields';
+import '../i18n/collaboration';
 
 /** Nytt samverkansforum: name, kind, purpose, convening unit and the cadence it promises. */
 export function CreateForumForm({ code }: { code: string }) {

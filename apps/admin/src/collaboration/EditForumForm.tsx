@@ -10,6 +10,7 @@ import { staleCurrent, StaleNotice } from '../plans/StaleNotice';
 import { forumKey, forumsKey, updateForum } from './collaboration.api';
 import { ForumFields, forumDraftOf, forumValues } from './ForumFields';
 import { useCadenceText } from './labels';
+import '../i18n/collaboration';
 
 interface EditProps {
   code: string;
@@ -56,7 +57,7 @@ export function EditForumForm({ code, forum, onDone, announce }: EditProps) {
     setBaseVersion(latest.version);
     validation.reset();
     save.reset();
-    announce(tc('plans.conflict.reloaded'));
+    announce(tc('conflict.reloaded'));
     formRef.current?.querySelector<HTMLElement>('input')?.focus();
   };
 

@@ -8,6 +8,7 @@ import { useFormValidation } from '../components/useFormValidation';
 import { useFormat } from '../plans/format';
 import { staleCurrent, StaleNotice } from '../plans/StaleNotice';
 import { agreementsKey, updateAgreement } from './collaboration.api';
+import '../i18n/collaboration';
 
 interface FollowUpProps {
   code: string;
@@ -58,7 +59,7 @@ export function FollowUpForm({ code, agreement, onDone, announce }: FollowUpProp
     validation.reset();
     save.reset();
     void queryClient.invalidateQueries({ queryKey: agreementsKey(code) });
-    announce(tc('plans.conflict.reloaded'));
+    announce(tc('conflict.reloaded'));
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {

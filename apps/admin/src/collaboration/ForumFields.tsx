@@ -13,6 +13,7 @@ import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../compone
 import { useLanguage } from '../i18n/useLanguage';
 import { parseWhole } from '../plans/format';
 import { UnitOptions } from '../plans/UnitOptions';
+import '../i18n/collaboration';
 
 export const EMPTY_FORUM = {
   name: '',

@@ -27,6 +27,7 @@ import { LinkedItems } from './LinkedItems';
 import { MeetingForm } from './MeetingForm';
 import { MemberForm } from './MemberForm';
 import { usePartners } from './usePartners';
+import '../i18n/collaboration';
 
 /** One forum: its members, meetings, cadence per term and the history of assessments. */
 export function ForumPage() {

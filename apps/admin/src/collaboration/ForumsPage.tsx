@@ -13,6 +13,7 @@ import { CollaborationNav } from './CollaborationNav';
 import { CreateForumForm } from './CreateForumForm';
 import { fetchForums, forumsKey } from './collaboration.api';
 import { useCadenceText } from './labels';
+import '../i18n/collaboration';
 
 /** Samverkan: the kommun's forums, whether each keeps its cadence, and a form for a new one. */
 export function ForumsPage() {

@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { fetchPlans, plansKey } from '../plans/plans.api';
 import { forumPath } from './access';
 import { fetchForums, forumsKey } from './collaboration.api';
+import '../i18n/collaboration';
 
 interface LinkedProps {
   code: string;

@@ -8,6 +8,7 @@ import { useFormValidation } from '../components/useFormValidation';
 import { useFormat } from '../plans/format';
 import { createMeeting, forumsKey } from './collaboration.api';
 import { usePartners } from './usePartners';
+import '../i18n/collaboration';
 
 interface FormProps {
   code: string;

@@ -8,6 +8,7 @@ import { useFormValidation } from '../components/useFormValidation';
 import { UnitOptions } from '../plans/UnitOptions';
 import { addMember, forumsKey } from './collaboration.api';
 import { usePartners } from './usePartners';
+import '../i18n/collaboration';
 
 interface FormProps {
   code: string;

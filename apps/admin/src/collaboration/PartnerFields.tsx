@@ -9,6 +9,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextAreaField, TextField } from '../components/Field';
 import { UnitOptions } from '../plans/UnitOptions';
+import '../i18n/collaboration';
 
 export interface ContactDraft {
   name: string;

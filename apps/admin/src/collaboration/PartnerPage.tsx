@@ -25,6 +25,7 @@ import {
 import { AGREEMENT_TONE } from './labels';
 import { PartnerFields, partnerDraftOf, partnerValues } from './PartnerFields';
 import { usePartners } from './usePartners';
+import '../i18n/collaboration';
 
 /** One partner: type, contact persons, the forums it sits in, its agreements; edit form. */
 export function PartnerPage() {
@@ -220,7 +221,7 @@ function EditPartnerForm({ code, partner, onDone, announce }: EditProps) {
     setBaseVersion(latest.version);
     validation.reset();
     save.reset();
-    announce(tc('plans.conflict.reloaded'));
+    announce(tc('conflict.reloaded'));
     formRef.current?.querySelector<HTMLElement>('input')?.focus();
   };
 

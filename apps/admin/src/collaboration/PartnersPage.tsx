@@ -13,6 +13,7 @@ import { CollaborationStyles } from './CollaborationStyles';
 import { createPartner, partnersKey } from './collaboration.api';
 import { EMPTY_PARTNER, PartnerFields, partnerValues } from './PartnerFields';
 import { usePartners } from './usePartners';
+import '../i18n/collaboration';
 
 /** Samverkansparter: every partner, by type in the order of PARTNER_TYPES, and a form for a new one. */
 export function PartnersPage() {

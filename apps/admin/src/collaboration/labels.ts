@@ -1,6 +1,7 @@
 import type { CadencePeriod, Forum } from '@samla/domain';
 import { useTranslation } from 'react-i18next';
 import type { Tone } from '../components/StateBadge';
+import '../i18n/collaboration';
 
 export const CADENCE_TONE: Record<CadencePeriod['state'], Tone> = {
   met: 'good',

@@ -11,6 +11,7 @@ import {
   fetchCalendarFeed,
   revokeCalendarFeed,
 } from './deadlines.api';
+import '../i18n/deadlines';
 
 /**
  * Kalender: the user's secret iCalendar URL. Samla keeps only a hash of it, so the URL can be

@@ -8,6 +8,7 @@ import { Loading } from '../components/Loading';
 import { StateBadge } from '../components/StateBadge';
 import { useFormat } from '../plans/format';
 import { deadlinesKey, fetchDeadlines } from './deadlines.api';
+import '../i18n/deadlines';
 
 const TONE = { overdue: 'bad', due_soon: 'warn', upcoming: 'good' } as const;
 

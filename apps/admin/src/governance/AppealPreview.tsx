@@ -1,6 +1,7 @@
 import { appealWindow } from '@samla/domain';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../plans/format';
+import '../i18n/governance';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -9,6 +9,7 @@ import { useFormat } from '../plans/format';
 import { UnitOptions } from '../plans/UnitOptions';
 import { caseKey, casesKey, createAssignment } from './governance.api';
 import { bodyLabel } from './labels';
+import '../i18n/governance';
 
 interface FormProps {
   code: string;

@@ -10,6 +10,7 @@ import { useFormat } from '../plans/format';
 import { staleCurrent, StaleNotice } from '../plans/StaleNotice';
 import { caseKey, casesKey, updateAssignment } from './governance.api';
 import { ASSIGNMENT_TONE, bodyLabel, useMonthName } from './labels';
+import '../i18n/governance';
 
 interface TableProps {
   code: string;
@@ -166,7 +167,7 @@ function ReportForm({ code, caseId, assignment, onDone, announce }: ReportProps)
     validation.reset();
     save.reset();
     void queryClient.invalidateQueries({ queryKey: caseKey(code, caseId) });
-    announce(tc('plans.conflict.reloaded'));
+    announce(tc('conflict.reloaded'));
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {

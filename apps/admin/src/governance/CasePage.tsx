@@ -26,6 +26,7 @@ import {
 } from './governance.api';
 import { CASE_STATUS_TONE } from './labels';
 import { Timeline } from './Timeline';
+import '../i18n/governance';
 
 /** One case: its facts, the whole timeline, the decisions with their appeal windows, the assignments. */
 export function CasePage() {

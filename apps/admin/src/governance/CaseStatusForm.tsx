@@ -8,6 +8,7 @@ import { useFormValidation } from '../components/useFormValidation';
 import { useFormat } from '../plans/format';
 import { staleCurrent, StaleNotice } from '../plans/StaleNotice';
 import { caseKey, casesKey, updateCase } from './governance.api';
+import '../i18n/governance';
 
 interface FormProps {
   code: string;
@@ -53,7 +54,7 @@ export function CaseStatusForm({ code, found, announce }: FormProps) {
     setBaseVersion(latest.version);
     validation.reset();
     save.reset();
-    announce(tc('plans.conflict.reloaded'));
+    announce(tc('conflict.reloaded'));
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {

@@ -16,6 +16,7 @@ import { useFormat } from '../plans/format';
 import { casePath, newCasePath, useGovernanceAccess } from './access';
 import { caseListKey, fetchCases } from './governance.api';
 import { CASE_STATUS_TONE } from './labels';
+import '../i18n/governance';
 
 const pick = <T extends string>(values: readonly T[], value: string | null): T | undefined =>
   values.find((v) => v === value);

@@ -14,6 +14,7 @@ import { useFormValidation } from '../components/useFormValidation';
 import { UnitOptions, unitChoices } from '../plans/UnitOptions';
 import { AppealPreview } from './AppealPreview';
 import { caseKey, casesKey, createDecision } from './governance.api';
+import '../i18n/governance';
 
 interface FormProps {
   code: string;

@@ -2,6 +2,7 @@ import type { Decision, OrgUnit } from '@samla/domain';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../plans/format';
 import { bodyLabel } from './labels';
+import '../i18n/governance';
 
 interface ListProps {
   decisions: Decision[];

@@ -9,6 +9,7 @@ import { Page } from '../components/Page';
 import { useFormValidation } from '../components/useFormValidation';
 import { casePath, casesPath, useGovernanceAccess } from './access';
 import { casesKey, createCase } from './governance.api';
+import '../i18n/governance';
 
 const EMPTY = {
   diarienummer: '',

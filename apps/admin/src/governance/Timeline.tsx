@@ -2,6 +2,7 @@ import type { CaseTimeline } from '@samla/domain';
 import { useTranslation } from 'react-i18next';
 import { StateBadge } from '../components/StateBadge';
 import { useFormat } from '../plans/format';
+import '../i18n/governance';
 
 /**
  * The case as one timeline, oldest first: submission, decisions and proposals, assignments

@@ -1,21 +1,7 @@
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '@samla/domain';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { collaborationEn } from './collaboration.en';
-import { collaborationSv } from './collaboration.sv';
-import { deadlinesEn } from './deadlines.en';
-import { deadlinesSv } from './deadlines.sv';
 import { en } from './en';
-import { governanceEn } from './governance.en';
-import { governanceSv } from './governance.sv';
-import { indicatorsEn } from './indicators.en';
-import { indicatorsSv } from './indicators.sv';
-import { reportsEn } from './reports.en';
-import { reportsSv } from './reports.sv';
-import { publicationEn } from './publication.en';
-import { publicationSv } from './publication.sv';
-import { regionsEn } from './regions.en';
-import { regionsSv } from './regions.sv';
 import { sv } from './sv';
 
 const STORAGE_KEY = 'samla.language';
@@ -49,27 +35,15 @@ i18next.on('languageChanged', (language) => {
   }
 });
 
+// Only the shell's strings (layout, login, start page, errors); each area's come with the
+// area's chunk (namespaces.ts).
 void i18next.use(initReactI18next).init({
   resources: {
     sv: {
       translation: sv,
-      indicators: indicatorsSv,
-      collaboration: collaborationSv,
-      governance: governanceSv,
-      deadlines: deadlinesSv,
-      reports: reportsSv,
-      publication: publicationSv,
-      regions: regionsSv,
     },
     en: {
       translation: en,
-      indicators: indicatorsEn,
-      collaboration: collaborationEn,
-      governance: governanceEn,
-      deadlines: deadlinesEn,
-      reports: reportsEn,
-      publication: publicationEn,
-      regions: regionsEn,
     },
   },
   lng: storedLanguage(),

@@ -8,8 +8,6 @@ export const publicationEn: typeof publicationSv = {
   private:
     "Not shown: follow-up comments, internal notes, people's names and e-mail addresses, budgets. Small numbers (fewer than 5) are hidden.",
   adminOnly: "Only the kommun's administrator can change publishing.",
-  startLink: 'Publishing',
-  startText: "Show the kommun's adopted plans to residents on an open page.",
   state: {
     heading: 'State',
     published: 'The page is published.',

@@ -9,8 +9,6 @@ export const publicationSv = {
   private:
     'Det som inte visas: uppföljningarnas kommentarer, interna anteckningar, personers namn och e-postadresser, budget. Små tal (färre än 5) döljs.',
   adminOnly: 'Bara kommunens administratör kan ändra publiceringen.',
-  startLink: 'Publicering',
-  startText: 'Visa kommunens beslutade planer för invånarna på en öppen sida.',
   state: {
     heading: 'Läge',
     published: 'Sidan är publicerad.',

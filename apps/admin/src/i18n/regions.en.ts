@@ -20,7 +20,6 @@ export const regionsEn: RegionsTranslation = {
     shares: 'Shares',
     nothing: 'Nothing',
     otherRegions: 'You also coordinate',
-    link: 'Regional comparison: {{region}}',
   },
   common: {
     kommun: 'Kommun',
@@ -110,6 +109,5 @@ export const regionsEn: RegionsTranslation = {
     what: 'Shared',
     system: 'Samla',
     nothing: 'Nothing',
-    link: 'Sharing with the county',
   },
 };

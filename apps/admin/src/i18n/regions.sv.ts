@@ -22,7 +22,6 @@ export const regionsSv = {
     shares: 'Delar',
     nothing: 'Inget',
     otherRegions: 'Du samordnar också',
-    link: 'Regional jämförelse: {{region}}',
   },
   common: {
     kommun: 'Kommun',
@@ -112,7 +111,6 @@ export const regionsSv = {
     what: 'Delat',
     system: 'Samla',
     nothing: 'Inget',
-    link: 'Delning med länet',
   },
 };
 

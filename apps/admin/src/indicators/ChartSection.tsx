@@ -12,6 +12,7 @@ import {
 import { ChartTable } from './ChartTable';
 import { useIndicatorFormat, useIndicatorName } from './format';
 import { SeriesChart } from './SeriesChart';
+import '../i18n/indicators';
 
 interface ChartSectionProps {
   indicator: IndicatorDetail;

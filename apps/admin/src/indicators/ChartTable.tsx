@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type ChartCell, type ChartModel, yearToDate } from './chart-data';
 import { useIndicatorFormat } from './format';
 import { useRowLabel, useSeriesLabel } from './useSeriesLabel';
+import '../i18n/indicators';
 
 interface ChartTableProps {
   model: ChartModel;

@@ -9,6 +9,7 @@ import { useFormValidation } from '../components/useFormValidation';
 import { indicatorPath } from './access';
 import { useIndicatorLabels } from './format';
 import { createIndicator, indicatorsKey } from './indicators.api';
+import '../i18n/indicators';
 
 interface Draft {
   nameSv: string;

@@ -7,6 +7,7 @@ import { SelectField } from '../components/Field';
 import { Loading } from '../components/Loading';
 import { useIndicatorLabels, useIndicatorName } from './format';
 import { catalogueKey, fetchCatalogue, followIndicator, indicatorsKey } from './indicators.api';
+import '../i18n/indicators';
 
 interface FollowIndicatorFormProps {
   code: string;

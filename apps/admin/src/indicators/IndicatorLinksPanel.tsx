@@ -11,6 +11,7 @@ import { fetchLinks, linksKey } from './indicators.api';
 import { IndicatorStyles } from './IndicatorStyles';
 import { LinksEditor } from './LinksEditor';
 import { StatusBadge } from './StatusBadge';
+import '../i18n/indicators';
 
 interface IndicatorLinksPanelProps {
   code: string;

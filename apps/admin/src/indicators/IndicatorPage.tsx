@@ -15,6 +15,7 @@ import { MeasurementGrid } from './MeasurementGrid';
 import { StatusExplanation } from './StatusExplanation';
 import { TargetForm } from './TargetForm';
 import { TrendText } from './TrendText';
+import '../i18n/indicators';
 
 /** One indicator: its figures as a chart and a table, its status explained, baseline and target, data entry. */
 export function IndicatorPage() {

@@ -14,6 +14,7 @@ import { fetchIndicators, indicatorsKey } from './indicators.api';
 import { IndicatorStyles } from './IndicatorStyles';
 import { StatusBadge } from './StatusBadge';
 import { TrendText } from './TrendText';
+import '../i18n/indicators';
 
 /** Indikatorer: the kommun's own indicators and the ones it follows, with where they stand. */
 export function IndicatorsPage() {

@@ -13,6 +13,7 @@ import { indicatorPath, indicatorsPath, useIndicatorAccess } from './access';
 import { useIndicatorFormat, useIndicatorLabels, useIndicatorName } from './format';
 import { catalogueKey, fetchCatalogue, importFromKolada, indicatorsKey } from './indicators.api';
 import { IndicatorStyles } from './IndicatorStyles';
+import '../i18n/indicators';
 
 type Compare = 'region' | 'country';
 

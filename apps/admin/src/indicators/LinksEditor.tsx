@@ -8,6 +8,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { useLanguage } from '../i18n/useLanguage';
 import { useIndicatorName } from './format';
 import { fetchIndicators, indicatorsKey, linksKey, setLinks } from './indicators.api';
+import '../i18n/indicators';
 
 interface LinksEditorProps {
   code: string;

@@ -24,6 +24,7 @@ import {
   toMeasurementInputs,
 } from './grid-rows';
 import { indicatorsKey, upsertMeasurements } from './indicators.api';
+import '../i18n/indicators';
 
 interface MeasurementGridProps {
   code: string;

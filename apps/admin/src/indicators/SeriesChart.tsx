@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChartModel } from './chart-data';
 import { useIndicatorFormat } from './format';
 import { useSeriesLabel } from './useSeriesLabel';
+import '../i18n/indicators';
 
 interface SeriesChartProps {
   model: ChartModel;

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useIndicatorFormat, useIndicatorLabels } from './format';
 import { StatusBadge } from './StatusBadge';
+import '../i18n/indicators';
 
 type Progress = IndicatorDetail['progress'];
 

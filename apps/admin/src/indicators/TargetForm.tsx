@@ -14,6 +14,7 @@ import { useFormValidation } from '../components/useFormValidation';
 import { useLanguage } from '../i18n/useLanguage';
 import { decimalText, parseDecimal, useIndicatorFormat } from './format';
 import { indicatorsKey, setIndicatorTarget } from './indicators.api';
+import '../i18n/indicators';
 
 interface Draft {
   baselinePeriod: string;

@@ -1,6 +1,7 @@
 import type { Indicator } from '@samla/domain';
 import { useTranslation } from 'react-i18next';
 import { useIndicatorFormat } from './format';
+import '../i18n/indicators';
 
 const ARROWS = { up: '↑', down: '↓', unchanged: '→' } as const;
 

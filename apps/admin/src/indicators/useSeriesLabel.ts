@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ChartModel, ChartSeries } from './chart-data';
 import { useIndicatorFormat, useIndicatorLabels } from './format';
+import '../i18n/indicators';
 
 /** A series' name: Kommunen, Kvinnor, Män, Länet, Riket, or a year. */
 export function useSeriesLabel() {

@@ -8,6 +8,7 @@ import { useFormValidation } from '../components/useFormValidation';
 import { createOrgUnit, orgUnitsKey } from './orgUnits.api';
 import { type OrgUnitDetails, OrgUnitFields } from './OrgUnitFields';
 import { ParentOptions } from './ParentOptions';
+import '../i18n/organisation';
 
 interface CreateOrgUnitFormProps {
   code: string;
@@ -19,7 +20,7 @@ const EMPTY: OrgUnitDetails = { name: '', shortName: '', kind: '' };
 
 /** Ny enhet: name, short name, kind and parent. */
 export function CreateOrgUnitForm({ code, units, onCreated }: CreateOrgUnitFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('organisation');
   const queryClient = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
   const [details, setDetails] = useState(EMPTY);

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { deleteOrgUnit, orgUnitsKey } from './orgUnits.api';
+import '../i18n/organisation';
 
 interface DeleteOrgUnitProps {
   code: string;
@@ -14,7 +15,8 @@ interface DeleteOrgUnitProps {
 
 /** Asks before deleting; the API refuses (409) while the unit has sub-units. */
 export function DeleteOrgUnit({ code, unit, onDeleted, onCancel }: DeleteOrgUnitProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('organisation');
+  const { t: tc } = useTranslation();
   const queryClient = useQueryClient();
   const cancelRef = useRef<HTMLButtonElement>(null);
 
@@ -48,7 +50,7 @@ export function DeleteOrgUnit({ code, unit, onDeleted, onCancel }: DeleteOrgUnit
           {remove.isPending ? t('orgUnits.delete.submitting') : t('orgUnits.delete.submit')}
         </button>
         <button type="button" className="button" ref={cancelRef} onClick={onCancel}>
-          {t('form.cancel')}
+          {tc('form.cancel')}
         </button>
       </div>
     </section>

@@ -8,6 +8,7 @@ import { orgUnitsKey, updateOrgUnit } from './orgUnits.api';
 import { type OrgUnitDetails, OrgUnitFields } from './OrgUnitFields';
 import { staleCurrent, StaleVersionNotice } from './StaleVersionNotice';
 import { replaceUnit } from './tree';
+import '../i18n/organisation';
 
 interface EditOrgUnitFormProps {
   code: string;
@@ -33,7 +34,8 @@ export function EditOrgUnitForm({
   onCancel,
   announce,
 }: EditOrgUnitFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('organisation');
+  const { t: tc } = useTranslation();
   const queryClient = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
   const [details, setDetails] = useState(() => detailsOf(unit));
@@ -103,7 +105,7 @@ export function EditOrgUnitForm({
           {save.isPending ? t('orgUnits.edit.submitting') : t('orgUnits.edit.submit')}
         </button>
         <button type="button" className="button" onClick={onCancel}>
-          {t('form.cancel')}
+          {tc('form.cancel')}
         </button>
       </div>
     </form>

@@ -11,6 +11,7 @@ import { orgUnitsKey, updateOrgUnit } from './orgUnits.api';
 import { ParentOptions } from './ParentOptions';
 import { staleCurrent, StaleVersionNotice } from './StaleVersionNotice';
 import { replaceUnit } from './tree';
+import '../i18n/organisation';
 
 interface MoveOrgUnitFormProps {
   code: string;
@@ -30,7 +31,8 @@ export function MoveOrgUnitForm({
   onCancel,
   announce,
 }: MoveOrgUnitFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('organisation');
+  const { t: tc } = useTranslation();
   const language = useLanguage();
   const queryClient = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
@@ -120,7 +122,7 @@ export function MoveOrgUnitForm({
           {move.isPending ? t('orgUnits.move.submitting') : t('orgUnits.move.submit')}
         </button>
         <button type="button" className="button" onClick={onCancel}>
-          {t('form.cancel')}
+          {tc('form.cancel')}
         </button>
       </div>
     </form>

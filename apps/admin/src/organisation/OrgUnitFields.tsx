@@ -1,6 +1,7 @@
 import { ORG_UNIT_KINDS, type OrgUnitKind } from '@samla/domain';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../components/Field';
+import '../i18n/organisation';
 
 export interface OrgUnitDetails {
   name: string;
@@ -18,7 +19,7 @@ interface OrgUnitFieldsProps {
 
 /** Namn, Kortnamn and Typ: shared by the create and edit forms. */
 export function OrgUnitFields({ idPrefix, values, onChange, errorFor }: OrgUnitFieldsProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('organisation');
   return (
     <>
       <TextField

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DeleteOrgUnit } from './DeleteOrgUnit';
 import { EditOrgUnitForm } from './EditOrgUnitForm';
 import { MoveOrgUnitForm } from './MoveOrgUnitForm';
+import '../i18n/organisation';
 
 type Action = 'edit' | 'move' | 'delete';
 
@@ -22,7 +23,7 @@ interface OrgUnitTreeProps {
  * Editors get Ändra / Flytta / Ta bort on each unit; the chosen action opens below it.
  */
 export function OrgUnitTree({ code, units, canEdit, announce, labelledBy }: OrgUnitTreeProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('organisation');
   const [active, setActive] = useState<{ id: string; action: Action } | null>(null);
   const focusAfterRender = useRef<string | null>(null);
 
@@ -137,7 +138,7 @@ function UnitItem({
   canEdit: boolean;
   actions: ItemActions;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('organisation');
   const { children, ...unit } = node;
   const openAction = actions.active?.id === unit.id ? actions.active.action : null;
   const actionButton = (action: Action) => (

@@ -8,12 +8,14 @@ import { useCurrentTenant } from '../tenancy/useCurrentTenant';
 import { CreateOrgUnitForm } from './CreateOrgUnitForm';
 import { fetchOrgUnits, orgUnitsKey } from './orgUnits.api';
 import { OrgUnitTree } from './OrgUnitTree';
+import '../i18n/organisation';
 
 const TREE_HEADING = 'org-tree-heading';
 
 /** Organisation: the kommun's org-unit tree; strategists and admins can change it. */
 export function OrgUnitsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('organisation');
+  const { t: tc } = useTranslation();
   const tenant = useCurrentTenant();
   const code = tenant?.code ?? '';
   const canEdit = tenant?.canEdit ?? false;
@@ -41,7 +43,7 @@ export function OrgUnitsPage() {
             <>
               <ErrorAlert error={units.error} />
               <button type="button" className="button" onClick={() => void units.refetch()}>
-                {t('errors.retry')}
+                {tc('errors.retry')}
               </button>
             </>
           ) : null}

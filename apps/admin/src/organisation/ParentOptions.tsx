@@ -1,10 +1,11 @@
 import type { OrgUnit } from '@samla/domain';
 import { useTranslation } from 'react-i18next';
 import { flattenTree } from './tree';
+import '../i18n/organisation';
 
 /** "Ingen (högsta nivån)" and every unit, indented as in the tree. */
 export function ParentOptions({ units }: { units: readonly OrgUnit[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('organisation');
   return (
     <>
       <option value="">{t('orgUnits.fields.noParent')}</option>

@@ -1,5 +1,6 @@
 import type { OrgUnit } from '@samla/domain';
 import { useTranslation } from 'react-i18next';
+import '../i18n/organisation';
 
 interface StaleVersionNoticeProps {
   current: OrgUnit;
@@ -9,7 +10,7 @@ interface StaleVersionNoticeProps {
 
 /** 409 stale_version: someone else saved first. Shows their values and offers a reload. */
 export function StaleVersionNotice({ current, units, onReload }: StaleVersionNoticeProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('organisation');
   const none = t('orgUnits.conflict.none');
   const parent = units.find((u) => u.id === current.parentId);
   return (

@@ -8,6 +8,7 @@ import { useFormat } from './format';
 import { NewActivityForm } from './NewActivityForm';
 import { useOrgUnits } from './references';
 import { useActivityView } from './useActivityView';
+import '../i18n/plans';
 
 interface ActivitiesSectionProps {
   code: string;
@@ -20,7 +21,7 @@ const HEADING_ID = 'activities-heading';
 
 /** Aktiviteter: "Ny aktivitet", the filters, how many are shown, and the table. */
 export function ActivitiesSection({ code, plan, editable, announce }: ActivitiesSectionProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const format = useFormat();
   const { units, unitName } = useOrgUnits(code);
   const [view, updateView] = useActivityView();

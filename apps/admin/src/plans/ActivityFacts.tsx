@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from './format';
 import { useMethods, useOrgUnits } from './references';
 import { usePlanLabels } from './usePlanLabels';
+import '../i18n/plans';
 
 /** Every field of an activity as label → text, in the UI language. */
 export function useActivityFacts(code: string, goals: readonly Goal[]) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const labels = usePlanLabels();
   const format = useFormat();
   const { unitName } = useOrgUnits(code);

@@ -16,6 +16,7 @@ import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../compone
 import type { ActivityDraft } from './activity-draft';
 import { unitChoices, UnitOptions } from './UnitOptions';
 import { usePlanLabels } from './usePlanLabels';
+import '../i18n/plans';
 
 interface ActivityFieldsProps {
   idPrefix: string;
@@ -33,7 +34,7 @@ interface ActivityFieldsProps {
  */
 export function ActivityFields(props: ActivityFieldsProps) {
   const { idPrefix, values, onChange, errorFor, goals, units, methods } = props;
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const labels = usePlanLabels();
   const id = (field: string) => `${idPrefix}-${field}`;
   const set =

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { type ActivityView, GROUPINGS, isFiltered, TRACKING_STATES } from './activity-rows';
 import { UnitOptions } from './UnitOptions';
 import { usePlanLabels } from './usePlanLabels';
+import '../i18n/plans';
 
 interface ActivityFiltersProps {
   view: ActivityView;
@@ -13,7 +14,7 @@ interface ActivityFiltersProps {
 
 /** Sök, Status, Läge, Nivå, Insatstyp, Målgrupp, Enhet and Gruppera efter, above the table. */
 export function ActivityFilters({ view, onChange, units }: ActivityFiltersProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const labels = usePlanLabels();
   const all = t('plans.filters.all');
   return (

@@ -22,13 +22,14 @@ import { ProgressHistory } from './ProgressHistory';
 import { ProgressUpdateForm } from './ProgressUpdateForm';
 import { usePlanAccess } from './references';
 import { TrackingExplanation } from './TrackingExplanation';
+import '../i18n/plans';
 
 /**
  * One activity: every field, where it stands and why, its follow-up history, and the forms
  * the user's role allows (edit for editors, follow-up for editors and contributors).
  */
 export function ActivityPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const { code } = usePlanAccess();
   const { activityId = '' } = useParams();
   const activity = useQuery({
@@ -64,7 +65,7 @@ interface ActivityViewProps {
 }
 
 function ActivityView({ code, activity, plan }: ActivityViewProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const format = useFormat();
   const { canEdit, canFollowUp } = usePlanAccess();
   const facts = useActivityFacts(code, plan.goals);

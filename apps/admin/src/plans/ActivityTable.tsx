@@ -8,6 +8,7 @@ import { useFormat } from './format';
 import { ProgressBar } from './ProgressBar';
 import { TrackingBadge } from './TrackingBadge';
 import { usePlanLabels } from './usePlanLabels';
+import '../i18n/plans';
 
 const COLUMN_COUNT = 7;
 
@@ -32,7 +33,7 @@ interface ActivityTableProps {
  */
 export function ActivityTable(props: ActivityTableProps) {
   const { code, rows, view, onSort, goalLabel, unitName, labelledBy } = props;
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const scrollRef = useRef<HTMLDivElement>(null);
   const focusedKey = useRef<string | null>(null);
   const pendingFocus = useRef<string | null>(null);
@@ -199,7 +200,7 @@ interface GroupTitleProps {
 }
 
 function GroupTitle({ row, groupBy }: GroupTitleProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const format = useFormat();
   const title =
     row.title ?? (groupBy === 'unit' ? t('plans.activities.noUnit') : t('plans.activities.noGoal'));
@@ -225,7 +226,7 @@ interface ActivityCellsProps {
 }
 
 function ActivityCells({ code, activity, goal, unit }: ActivityCellsProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const labels = usePlanLabels();
   const format = useFormat();
   const none = <span className="muted">{t('plans.none')}</span>;

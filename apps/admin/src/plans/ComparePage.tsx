@@ -13,6 +13,7 @@ import { useFormat } from './format';
 import { compareKey, fetchComparison, fetchPlans, plansKey } from './plans.api';
 import { useMethods, useOrgUnits, usePlanAccess } from './references';
 import { usePlanLabels } from './usePlanLabels';
+import '../i18n/plans';
 
 type ItemDiff = PlanComparison['goals'];
 type FieldChange = PlanComparison['plan'][number];
@@ -22,7 +23,7 @@ type FieldChange = PlanComparison['plan'][number];
  * to the newer, field by field (före → efter), for the plan, its goals and its activities.
  */
 export function ComparePage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const labels = usePlanLabels();
   const { code } = usePlanAccess();
   const { planId = '' } = useParams();
@@ -97,7 +98,7 @@ export function ComparePage() {
 }
 
 function useValueContext(): ValueContext {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const language = useLanguage();
   const format = useFormat();
   const { code } = usePlanAccess();
@@ -113,7 +114,7 @@ interface ComparisonViewProps {
 }
 
 function ComparisonView({ comparison, from, to }: ComparisonViewProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   return (
     <>
       <p className="lead">
@@ -142,7 +143,7 @@ function ComparisonView({ comparison, from, to }: ComparisonViewProps) {
 }
 
 function DiffSection({ id, heading, diff }: { id: string; heading: string; diff: ItemDiff }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const format = useFormat();
   const counts = {
     added: format.number(diff.added.length),
@@ -193,7 +194,7 @@ function DiffSection({ id, heading, diff }: { id: string; heading: string; diff:
 }
 
 function ChangeTable({ changes, caption }: { changes: readonly FieldChange[]; caption: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const context = useValueContext();
   const captionId = useId();
   return (

@@ -17,6 +17,7 @@ import { localeOf, useFormat } from './format';
 import { coverageKey, fetchCoverage, fetchPlan, planKey } from './plans.api';
 import { usePlanAccess } from './references';
 import { type PlanLabels, usePlanLabels } from './usePlanLabels';
+import '../i18n/plans';
 
 /**
  * Täckning: where the plan's activities fall, level × tier, by target group and by violence
@@ -24,7 +25,7 @@ import { type PlanLabels, usePlanLabels } from './usePlanLabels';
  * highlighted, labelled "Lucka", and named in the summary.
  */
 export function CoveragePage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const { code } = usePlanAccess();
   const { planId = '' } = useParams();
   const plan = useQuery({
@@ -55,7 +56,7 @@ export function CoveragePage() {
 }
 
 function CoverageView({ coverage }: { coverage: Coverage }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const labels = usePlanLabels();
   const format = useFormat();
   const summary = useGapSummary(coverage, labels);
@@ -127,7 +128,7 @@ function CoverageView({ coverage }: { coverage: Coverage }) {
 
 /** One cell: how many activities and their budget, or "Lucka" when there are none. */
 function CoverageCellView({ cell }: { cell: CoverageCell }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const format = useFormat();
   return (
     <td className={cell.gap ? 'coverage-cell coverage-cell--gap' : 'coverage-cell'}>
@@ -153,7 +154,7 @@ interface ListTableProps {
 }
 
 function ListTable({ id, heading, column, rows }: ListTableProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const format = useFormat();
   return (
     <section aria-labelledby={id}>
@@ -194,7 +195,7 @@ function ListTable({ id, heading, column, rows }: ListTableProps) {
 
 /** "Planen har luckor i …": every gap, by name, in one sentence. */
 function useGapSummary(coverage: Coverage, labels: PlanLabels): string {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const language = useLanguage();
   const list = new Intl.ListFormat(localeOf(language), { type: 'conjunction' });
   const { gaps, totals } = coverage;

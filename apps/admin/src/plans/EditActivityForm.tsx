@@ -10,6 +10,7 @@ import { useActivityFacts } from './ActivityFacts';
 import { activityKey, planKey, plansKey, updateActivity } from './plans.api';
 import { useMethods, useOrgUnits } from './references';
 import { staleCurrent, StaleNotice } from './StaleNotice';
+import '../i18n/plans';
 
 interface EditActivityFormProps {
   code: string;
@@ -23,7 +24,8 @@ interface EditActivityFormProps {
 /** Ändra aktiviteten. Someone else's newer save answers 409: their values are shown first. */
 export function EditActivityForm(props: EditActivityFormProps) {
   const { code, activity, plan, onSaved, onCancel, announce } = props;
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
+  const { t: tc } = useTranslation();
   const queryClient = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
   const { units } = useOrgUnits(code);
@@ -64,7 +66,7 @@ export function EditActivityForm(props: EditActivityFormProps) {
     setBaseVersion(latest.version);
     validation.reset();
     save.reset();
-    announce(t('plans.conflict.reloaded'));
+    announce(tc('conflict.reloaded'));
     formRef.current?.querySelector<HTMLElement>('input')?.focus();
   };
 
@@ -102,7 +104,7 @@ export function EditActivityForm(props: EditActivityFormProps) {
           {save.isPending ? t('plans.activityForm.saving') : t('plans.activityForm.save')}
         </button>
         <button type="button" className="button" onClick={onCancel}>
-          {t('form.cancel')}
+          {tc('form.cancel')}
         </button>
       </div>
     </form>

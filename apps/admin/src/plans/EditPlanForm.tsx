@@ -14,6 +14,7 @@ import { planDetailsOf, PlanFields, planValues } from './PlanFields';
 import { planKey, plansKey, updatePlan } from './plans.api';
 import { staleCurrent, StaleNotice } from './StaleNotice';
 import { usePlanLabels } from './usePlanLabels';
+import '../i18n/plans';
 
 interface EditPlanFormProps {
   code: string;
@@ -33,7 +34,8 @@ export function EditPlanForm({
   onCancel,
   announce,
 }: EditPlanFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
+  const { t: tc } = useTranslation();
   const labels = usePlanLabels();
   const format = useFormat();
   const queryClient = useQueryClient();
@@ -73,7 +75,7 @@ export function EditPlanForm({
     setBaseVersion(latest.version);
     validation.reset();
     save.reset();
-    announce(t('plans.conflict.reloaded'));
+    announce(tc('conflict.reloaded'));
     formRef.current?.querySelector<HTMLElement>('input')?.focus();
   };
 
@@ -119,7 +121,7 @@ export function EditPlanForm({
           {save.isPending ? t('plans.plan.saving') : t('plans.plan.save')}
         </button>
         <button type="button" className="button" onClick={onCancel}>
-          {t('form.cancel')}
+          {tc('form.cancel')}
         </button>
       </div>
     </form>

@@ -14,6 +14,7 @@ import { useFormValidation } from '../components/useFormValidation';
 import { siblingsOf, withDescendants } from './goal-tree';
 import { createGoal, deleteGoal, planKey, updateGoal } from './plans.api';
 import { staleCurrent } from './StaleNotice';
+import '../i18n/plans';
 
 interface GoalFormBase {
   code: string;
@@ -37,7 +38,8 @@ export function GoalForm({
   onDone,
   onCancel,
 }: GoalFormBase & { goal?: Goal; parent?: Goal | null }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
+  const { t: tc } = useTranslation();
   const refresh = useRefreshPlan(code, planId);
   const formRef = useRef<HTMLFormElement>(null);
   const [title, setTitle] = useState(goal?.title ?? '');
@@ -96,7 +98,7 @@ export function GoalForm({
         <div className="alert alert--warning" role="alert">
           <p>{t('plans.goals.stale', { title: stale.title })}</p>
           <button type="button" className="button" onClick={() => void refresh().then(onCancel)}>
-            {t('plans.conflict.reload')}
+            {tc('conflict.reload')}
           </button>
         </div>
       ) : (
@@ -130,7 +132,7 @@ export function GoalForm({
               : t('plans.goals.create')}
         </button>
         <button type="button" className="button" onClick={onCancel}>
-          {t('form.cancel')}
+          {tc('form.cancel')}
         </button>
       </div>
     </form>
@@ -146,7 +148,8 @@ export function MoveGoalForm({
   onDone,
   onCancel,
 }: GoalFormBase & { goal: Goal; goals: readonly Goal[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
+  const { t: tc } = useTranslation();
   const refresh = useRefreshPlan(code, planId);
   const formRef = useRef<HTMLFormElement>(null);
   const [parentId, setParentId] = useState(goal.parentId ?? '');
@@ -220,7 +223,7 @@ export function MoveGoalForm({
           {move.isPending ? t('plans.goals.moving') : t('plans.goals.move')}
         </button>
         <button type="button" className="button" onClick={onCancel}>
-          {t('form.cancel')}
+          {tc('form.cancel')}
         </button>
       </div>
     </form>
@@ -235,7 +238,8 @@ export function DeleteGoal({
   onDone,
   onCancel,
 }: GoalFormBase & { goal: Goal }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
+  const { t: tc } = useTranslation();
   const refresh = useRefreshPlan(code, planId);
   const cancelRef = useRef<HTMLButtonElement>(null);
   useEffect(() => cancelRef.current?.focus(), []);
@@ -262,7 +266,7 @@ export function DeleteGoal({
           {remove.isPending ? t('plans.goals.deleting') : t('plans.goals.delete')}
         </button>
         <button type="button" className="button" ref={cancelRef} onClick={onCancel}>
-          {t('form.cancel')}
+          {tc('form.cancel')}
         </button>
       </div>
     </section>

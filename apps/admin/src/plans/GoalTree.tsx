@@ -1,6 +1,6 @@
 import type { ActionPlanDetail, Goal } from '@samla/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useFormat } from './format';
@@ -9,6 +9,7 @@ import { DeleteGoal, GoalForm, MoveGoalForm, reorderGoal } from './GoalForms';
 import { planKey } from './plans.api';
 import { IndicatorLinksPanel } from '../indicators/IndicatorLinksPanel';
 import { ProgressBar } from './ProgressBar';
+import '../i18n/plans';
 
 type Action = 'edit' | 'add' | 'move' | 'delete' | 'links';
 type Active = { goalId: string | null; action: Action } | null;
@@ -30,12 +31,15 @@ const actionId = (goalId: string | null, action: Action | 'up' | 'down') =>
  * action opens under the goal, and focus returns to its button afterwards.
  */
 export function GoalTree({ code, plan, editable, announce }: GoalTreeProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const queryClient = useQueryClient();
   const [active, setActive] = useState<Active>(null);
   // Where focus goes after an action: the first of these ids that is on the page.
   const focusAfter = useRef<string[]>([]);
-  const nodes = buildGoalTree(plan.goals, plan.activities);
+  const nodes = useMemo(
+    () => buildGoalTree(plan.goals, plan.activities),
+    [plan.goals, plan.activities],
+  );
 
   useEffect(() => {
     const element = focusAfter.current
@@ -197,7 +201,7 @@ interface GoalItemProps {
 }
 
 function GoalItem({ node, first, last, context }: GoalItemProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const format = useFormat();
   const open = context.active?.goalId === node.id ? context.active.action : null;
   const named = { title: node.title };

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../components/ErrorAlert';
 import { useLanguage } from '../i18n/useLanguage';
 import { type ActivityImport, uploadImport } from './transfer.api';
+import '../i18n/plans';
 
 interface ImportChooseFileProps {
   code: string;
@@ -14,7 +15,7 @@ interface ImportChooseFileProps {
 
 /** Step 1: a spreadsheet exported from Samla (.xlsx or .csv), uploaded for a preview. */
 export function ImportChooseFile({ code, planId, onPreview }: ImportChooseFileProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const language = useLanguage();
   const errorMessage = useErrorMessage();
   const inputRef = useRef<HTMLInputElement>(null);

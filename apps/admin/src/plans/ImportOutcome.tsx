@@ -6,6 +6,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { useFormat } from './format';
 import { planKey, plansKey } from './plans.api';
 import { fetchImport, importKey } from './transfer.api';
+import '../i18n/plans';
 
 interface ImportOutcomeProps {
   code: string;
@@ -23,7 +24,8 @@ export function ImportOutcome({
   onFinished,
   onStartOver,
 }: ImportOutcomeProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
+  const { t: tc } = useTranslation();
   const format = useFormat();
   const queryClient = useQueryClient();
   const progress = useQuery({
@@ -59,7 +61,7 @@ export function ImportOutcome({
     return (
       <>
         <div className="alert alert--error" role="alert">
-          <p>{current.error?.message ?? t('errors.unexpected')}</p>
+          <p>{current.error?.message ?? tc('errors.unexpected')}</p>
         </div>
         <div className="form__actions">
           <button type="button" className="button" onClick={onStartOver}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useFormat } from './format';
 import { type ActivityImport, confirmImport } from './transfer.api';
+import '../i18n/plans';
 
 interface ImportPreviewProps {
   code: string;
@@ -17,7 +18,7 @@ interface ImportPreviewProps {
  * confirming is not possible while any row is rejected.
  */
 export function ImportPreview({ code, preview, onConfirmed, onStartOver }: ImportPreviewProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const format = useFormat();
   const { created, updated, unchanged, rejected } = preview.summary;
   const blocked = rejected.length > 0;

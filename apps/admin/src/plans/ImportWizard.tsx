@@ -11,6 +11,7 @@ import { ImportPreview } from './ImportPreview';
 import { fetchPlan, planKey } from './plans.api';
 import { usePlanAccess } from './references';
 import type { ActivityImport } from './transfer.api';
+import '../i18n/plans';
 
 const STEPS = ['choose', 'preview', 'run', 'done'] as const;
 type Step = (typeof STEPS)[number];
@@ -20,7 +21,7 @@ type Step = (typeof STEPS)[number];
  * which rows cannot be read → confirm → follow the import until it is done.
  */
 export function ImportWizard() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const { code, canEdit } = usePlanAccess();
   const { planId = '' } = useParams();
   const plan = useQuery({

@@ -1,13 +1,14 @@
 import { MODEL_STEPS, type ModelStep } from '@samla/domain';
 import { useTranslation } from 'react-i18next';
 import { usePlanLabels } from './usePlanLabels';
+import '../i18n/plans';
 
 /**
  * The five steps of "En kommun fri från våld": organise → map → analyse → develop →
  * implement and follow up. Steps before the current one are marked done, in text too.
  */
 export function ModelStepper({ current }: { current: ModelStep }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const labels = usePlanLabels();
   const index = MODEL_STEPS.indexOf(current);
   return (

@@ -8,6 +8,7 @@ import { activityValues, emptyDraft } from './activity-draft';
 import { ActivityFields } from './ActivityFields';
 import { activityKey, createActivity, planKey, plansKey } from './plans.api';
 import { useMethods, useOrgUnits } from './references';
+import '../i18n/plans';
 
 interface NewActivityFormProps {
   code: string;
@@ -18,7 +19,8 @@ interface NewActivityFormProps {
 
 /** Ny aktivitet: every field, checked with the API's own schema before it is sent. */
 export function NewActivityForm({ code, plan, onCreated, onCancel }: NewActivityFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
+  const { t: tc } = useTranslation();
   const queryClient = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
   const { units } = useOrgUnits(code);
@@ -82,7 +84,7 @@ export function NewActivityForm({ code, plan, onCreated, onCancel }: NewActivity
           {create.isPending ? t('plans.activityForm.creating') : t('plans.activityForm.create')}
         </button>
         <button type="button" className="button" onClick={onCancel}>
-          {t('form.cancel')}
+          {tc('form.cancel')}
         </button>
       </div>
     </form>

@@ -12,6 +12,7 @@ import { type PlanDetails, PlanFields, planValues } from './PlanFields';
 import { createPlan, planKey, plansKey } from './plans.api';
 import { useOrgUnits, usePlanAccess } from './references';
 import { TemplateGallery } from './TemplateGallery';
+import '../i18n/plans';
 
 /** This year to three years on: the usual span of a handlingsplan. */
 function emptyDetails(): PlanDetails {
@@ -28,7 +29,7 @@ function emptyDetails(): PlanDetails {
 
 /** Ny plan: pick a toolkit template (or none), name the plan and its period, create it. */
 export function NewPlanPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const { code, canEdit } = usePlanAccess();
   const templates = useQuery({ queryKey: TEMPLATES_KEY, queryFn: fetchTemplates });
 
@@ -53,7 +54,8 @@ export function NewPlanPage() {
 }
 
 function NewPlanForm({ code, templates }: { code: string; templates: readonly Template[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
+  const { t: tc } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
@@ -110,7 +112,7 @@ function NewPlanForm({ code, templates }: { code: string; templates: readonly Te
           {create.isPending ? t('plans.new.submitting') : t('plans.new.submit')}
         </button>
         <Link className="button" to={`/t/${encodeURIComponent(code)}/plans`}>
-          {t('form.cancel')}
+          {tc('form.cancel')}
         </Link>
       </div>
     </form>

@@ -1,24 +1,33 @@
-import type { ActionPlanDetail, ActionPlanSummary } from '@samla/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import type { ActionPlanDetail } from '@samla/domain';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { createRevision, planKey, plansKey } from './plans.api';
+import { revisionsOf } from './families';
+import { createRevision, fetchPlans, planKey, plansKey } from './plans.api';
 import { exportUrl } from './transfer.api';
+import '../i18n/plans';
 
 interface PlanActionsProps {
   code: string;
   plan: ActionPlanDetail;
-  /** Other revisions of the same plan, to compare with. */
-  revisions: readonly ActionPlanSummary[];
   canEdit: boolean;
   editable: boolean;
 }
 
 /** Täckning, export (XLSX, CSV), import, compare and "Ny revision": what a plan leads to. */
-export function PlanActions({ code, plan, revisions, canEdit, editable }: PlanActionsProps) {
-  const { t } = useTranslation();
+export const PlanActions = memo(function PlanActions({
+  code,
+  plan,
+  canEdit,
+  editable,
+}: PlanActionsProps) {
+  const { t } = useTranslation('plans');
+  // Other revisions of the same plan, to compare with. Asked for here rather than by the
+  // page, so that their arrival re-renders this list only.
+  const plans = useQuery({ queryKey: plansKey(code), queryFn: () => fetchPlans(code) });
+  const revisions = useMemo(() => revisionsOf(plan.id, plans.data ?? []), [plan.id, plans.data]);
   const base = `/t/${encodeURIComponent(code)}/plans/${plan.id}`;
   const [confirming, setConfirming] = useState(false);
   return (
@@ -67,7 +76,7 @@ export function PlanActions({ code, plan, revisions, canEdit, editable }: PlanAc
       ) : null}
     </nav>
   );
-}
+});
 
 function NewRevision({
   code,
@@ -78,7 +87,8 @@ function NewRevision({
   plan: ActionPlanDetail;
   onCancel: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
+  const { t: tc } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -109,7 +119,7 @@ function NewRevision({
           {revise.isPending ? t('plans.revision.submitting') : t('plans.revision.submit')}
         </button>
         <button type="button" className="button" onClick={onCancel}>
-          {t('form.cancel')}
+          {tc('form.cancel')}
         </button>
       </div>
     </section>

@@ -4,6 +4,7 @@ import { SelectField, TextAreaField, TextField } from '../components/Field';
 import { parseWhole } from './format';
 import { UnitOptions } from './UnitOptions';
 import { usePlanLabels } from './usePlanLabels';
+import '../i18n/plans';
 
 /** The plan's details as the form holds them: text, as typed. */
 export interface PlanDetails {
@@ -44,7 +45,7 @@ interface PlanFieldsProps {
 
 /** Titel, Typ, Period från–till, Ägande enhet and Beskrivning: new plan and edit plan. */
 export function PlanFields({ idPrefix, values, onChange, errorFor, units }: PlanFieldsProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const labels = usePlanLabels();
   const set =
     <K extends keyof PlanDetails>(key: K) =>

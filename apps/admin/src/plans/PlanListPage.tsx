@@ -13,10 +13,12 @@ import { PlanStatusTag } from './PlanStatusTag';
 import { ProgressBar } from './ProgressBar';
 import { useOrgUnits, usePlanAccess } from './references';
 import { usePlanLabels } from './usePlanLabels';
+import '../i18n/plans';
 
 /** Handlingsplaner: every plan of the kommun, each followed by its older revisions. */
 export function PlanListPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
+  const { t: tc } = useTranslation();
   const { code, canEdit } = usePlanAccess();
   const plans = useQuery({
     queryKey: plansKey(code),
@@ -46,7 +48,7 @@ export function PlanListPage() {
           <>
             <ErrorAlert error={plans.error} />
             <button type="button" className="button" onClick={() => void plans.refetch()}>
-              {t('errors.retry')}
+              {tc('errors.retry')}
             </button>
           </>
         ) : null}
@@ -58,7 +60,7 @@ export function PlanListPage() {
 }
 
 function PlanTable({ code, plans }: { code: string; plans: ActionPlanSummary[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const labels = usePlanLabels();
   const format = useFormat();
   const { unitName } = useOrgUnits(code);

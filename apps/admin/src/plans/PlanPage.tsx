@@ -1,29 +1,29 @@
 import { isPlanReadOnly, type ActionPlanDetail } from '@samla/domain';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { PREFETCHED_PLAN_FRESH_MS } from '../app/prefetch';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { ReportSection } from '../reports/ReportSection';
+import { ReportSection as ReportSectionComponent } from '../reports/ReportSection';
 import { Loading } from '../components/Loading';
 import { Page } from '../components/Page';
 import { usePlanLabels } from './usePlanLabels';
-import { ActivitiesSection } from './ActivitiesSection';
+import { ActivitiesSection as ActivitiesSectionComponent } from './ActivitiesSection';
 import { EditPlanForm } from './EditPlanForm';
-import { revisionsOf } from './families';
-import { GoalTree } from './GoalTree';
+import { GoalTree as GoalTreeComponent } from './GoalTree';
 import { PlanActions } from './PlanActions';
-import { fetchPlan, fetchPlans, planKey, plansKey } from './plans.api';
+import { fetchPlan, planKey } from './plans.api';
 import { PlanStatusForm } from './PlanStatusForm';
-import { PlanSummary } from './PlanSummary';
+import { PlanSummary as PlanSummaryComponent } from './PlanSummary';
 import { ProgressBar } from './ProgressBar';
 import { useOrgUnits, usePlanAccess } from './references';
-import { RollupExplanation } from './RollupExplanation';
+import { RollupExplanation as RollupExplanationComponent } from './RollupExplanation';
+import '../i18n/plans';
 
 /** The plan page: loads the plan (goals and every activity) and shows it. */
 export function PlanPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const { code } = usePlanAccess();
   const { planId = '' } = useParams();
   const plan = useQuery({
@@ -56,12 +56,11 @@ interface PlanLocationState {
 }
 
 function PlanView({ code, plan }: { code: string; plan: ActionPlanDetail }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const labels = usePlanLabels();
   const location = useLocation();
   const { canEdit } = usePlanAccess();
   const { units, unitName } = useOrgUnits(code);
-  const plans = useQuery({ queryKey: plansKey(code), queryFn: () => fetchPlans(code) });
   const state = (location.state ?? {}) as PlanLocationState;
   const [status, setStatus] = useState(() =>
     state.created
@@ -73,6 +72,7 @@ function PlanView({ code, plan }: { code: string; plan: ActionPlanDetail }) {
   const [panel, setPanel] = useState<Panel>(null);
   const returnFocus = useRef<Panel>(null);
   const editable = !isPlanReadOnly(plan.status);
+  const afterFirstPaint = useAfterFirstPaint();
 
   useEffect(() => {
     if (panel === null && returnFocus.current) {
@@ -162,13 +162,7 @@ function PlanView({ code, plan }: { code: string; plan: ActionPlanDetail }) {
           onSaved={() => close('details', t('plans.plan.saved'))}
         />
       ) : null}
-      <PlanActions
-        code={code}
-        plan={plan}
-        revisions={revisionsOf(plan.id, plans.data ?? [])}
-        canEdit={canEdit}
-        editable={editable}
-      />
+      <PlanActions code={code} plan={plan} canEdit={canEdit} editable={editable} />
       <GoalTree code={code} plan={plan} editable={canEdit && editable} announce={setStatus} />
       <ActivitiesSection
         code={code}
@@ -176,7 +170,29 @@ function PlanView({ code, plan }: { code: string; plan: ActionPlanDetail }) {
         editable={canEdit && editable}
         announce={setStatus}
       />
-      <ReportSection code={code} plan={plan} />
+      {afterFirstPaint ? <ReportSection code={code} plan={plan} /> : null}
     </Page>
   );
 }
+
+/**
+ * True from the first task after the page's first paint. The report form, at the foot of the
+ * page and below the fold, renders then, so that it does not hold back the activity table
+ * (docs/benchmarks.md, figure 4b).
+ */
+function useAfterFirstPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setPainted(true), 0);
+    return () => clearTimeout(timer);
+  }, []);
+  return painted;
+}
+
+// Typing in the activity filter changes the address, which re-renders the page: the parts
+// whose props did not change are not rendered again (the activities section still is).
+const PlanSummary = memo(PlanSummaryComponent);
+const RollupExplanation = memo(RollupExplanationComponent);
+const GoalTree = memo(GoalTreeComponent);
+const ActivitiesSection = memo(ActivitiesSectionComponent);
+const ReportSection = memo(ReportSectionComponent);

@@ -16,6 +16,7 @@ import { useFormat } from './format';
 import { planKey, plansKey, transitionPlan } from './plans.api';
 import { staleCurrent, StaleNotice } from './StaleNotice';
 import { usePlanLabels } from './usePlanLabels';
+import '../i18n/plans';
 
 interface PlanStatusFormProps {
   code: string;
@@ -30,7 +31,8 @@ interface PlanStatusFormProps {
  * names the decision: the deciding body, the date and the paragraph (§).
  */
 export function PlanStatusForm({ code, plan, onChanged, onCancel, announce }: PlanStatusFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
+  const { t: tc } = useTranslation();
   const labels = usePlanLabels();
   const format = useFormat();
   const queryClient = useQueryClient();
@@ -77,7 +79,7 @@ export function PlanStatusForm({ code, plan, onChanged, onCancel, announce }: Pl
     setTo(PLAN_TRANSITIONS[latest.status][0] ?? '');
     validation.reset();
     change.reset();
-    announce(t('plans.conflict.reloaded'));
+    announce(tc('conflict.reloaded'));
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -180,7 +182,7 @@ export function PlanStatusForm({ code, plan, onChanged, onCancel, announce }: Pl
           {change.isPending ? t('plans.status.submitting') : t('plans.status.submit')}
         </button>
         <button type="button" className="button" onClick={onCancel}>
-          {t('form.cancel')}
+          {tc('form.cancel')}
         </button>
       </div>
     </form>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from './format';
 import { PlanStatusTag } from './PlanStatusTag';
 import { usePlanLabels } from './usePlanLabels';
+import '../i18n/plans';
 
 /** Status, kind, period, owner, adoption decision and revision of a plan. */
 export function PlanSummary({
@@ -12,7 +13,7 @@ export function PlanSummary({
   plan: ActionPlanSummary;
   ownerName: string | null;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const labels = usePlanLabels();
   const format = useFormat();
   return (

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router-dom';
+import '../i18n/plans';
 
 /** The plan area's own links: plans, the programme, the toolkit. */
 export function PlansNav({ code }: { code: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const base = `/t/${encodeURIComponent(code)}`;
   return (
     <nav className="sub-nav" aria-label={t('plans.subNav.label')}>

@@ -17,6 +17,7 @@ import { programmeKey, updateProgramme } from './plans.api';
 import { staleCurrent, StaleNotice } from './StaleNotice';
 import { unitChoices, UnitOptions } from './UnitOptions';
 import { usePlanLabels } from './usePlanLabels';
+import '../i18n/plans';
 
 interface ProgrammeFormProps {
   code: string;
@@ -46,7 +47,8 @@ const draftOf = (p: Programme): Draft => ({
 /** Ändra programmet: vision, violence types, coordinating unit, steering group, step. */
 export function ProgrammeForm(props: ProgrammeFormProps) {
   const { code, programme, units, onSaved, onCancel, announce } = props;
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
+  const { t: tc } = useTranslation();
   const labels = usePlanLabels();
   const queryClient = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
@@ -82,7 +84,7 @@ export function ProgrammeForm(props: ProgrammeFormProps) {
     setBaseVersion(latest.version);
     validation.reset();
     save.reset();
-    announce(t('plans.conflict.reloaded'));
+    announce(tc('conflict.reloaded'));
     formRef.current?.querySelector<HTMLElement>('textarea')?.focus();
   };
 
@@ -178,7 +180,7 @@ export function ProgrammeForm(props: ProgrammeFormProps) {
           {save.isPending ? t('programme.saving') : t('programme.save')}
         </button>
         <button type="button" className="button" onClick={onCancel}>
-          {t('form.cancel')}
+          {tc('form.cancel')}
         </button>
       </div>
     </form>

@@ -11,13 +11,14 @@ import { PlansNav } from './PlansNav';
 import { ProgrammeForm } from './ProgrammeForm';
 import { useOrgUnits, usePlanAccess } from './references';
 import { usePlanLabels } from './usePlanLabels';
+import '../i18n/plans';
 
 /**
  * Programmet: the kommun's "En kommun fri från våld" — vision, the violence types in scope,
  * who coordinates and steers, and which step of the model it is in. Editors change it.
  */
 export function ProgrammePage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const labels = usePlanLabels();
   const format = useFormat();
   const { code, canEdit } = usePlanAccess();

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from './format';
+import '../i18n/plans';
 
 /**
  * Progress as text ("62 %") beside a bar. The bar only repeats the text, so it is hidden
  * from screen readers; no progress at all reads "ingen beräknad".
  */
 export function ProgressBar({ value }: { value: number | null }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const format = useFormat();
   if (value === null) {
     return (

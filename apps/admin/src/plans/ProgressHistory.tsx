@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from './format';
 import { ProgressBar } from './ProgressBar';
 import { usePlanLabels } from './usePlanLabels';
+import '../i18n/plans';
 
 /** Uppföljning: every recorded update, newest first. */
 export function ProgressHistory({ updates }: { updates: readonly ProgressUpdate[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const labels = usePlanLabels();
   const format = useFormat();
   if (updates.length === 0) return <p>{t('plans.history.empty')}</p>;

@@ -21,6 +21,7 @@ import {
 } from './plans.api';
 import { staleCurrent, StaleNotice } from './StaleNotice';
 import { usePlanLabels } from './usePlanLabels';
+import '../i18n/plans';
 
 interface ProgressUpdateFormProps {
   code: string;
@@ -34,7 +35,8 @@ interface ProgressUpdateFormProps {
  * call (403 not_your_activity, whose message is shown).
  */
 export function ProgressUpdateForm({ code, activity, announce }: ProgressUpdateFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
+  const { t: tc } = useTranslation();
   const labels = usePlanLabels();
   const format = useFormat();
   const queryClient = useQueryClient();
@@ -72,7 +74,7 @@ export function ProgressUpdateForm({ code, activity, announce }: ProgressUpdateF
     setStatus(latest.status);
     setProgress(String(latest.progress));
     record.reset();
-    announce(t('plans.conflict.reloaded'));
+    announce(tc('conflict.reloaded'));
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {

@@ -1,6 +1,7 @@
 import { rollUp, type Activity } from '@samla/domain';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from './format';
+import '../i18n/plans';
 
 type RollupInput = Pick<Activity, 'status' | 'progress' | 'weight'>;
 
@@ -9,7 +10,7 @@ type RollupInput = Pick<Activity, 'status' | 'progress' | 'weight'>;
  * Σ vikt, worked through with this plan's own numbers.
  */
 export function RollupExplanation({ activities }: { activities: readonly RollupInput[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const format = useFormat();
   const rollup = rollUp(activities);
   const counting = activities.filter((a) => a.status !== 'cancelled');

@@ -11,8 +11,8 @@ export function StaleNotice({ facts, onReload }: StaleNoticeProps) {
   const { t } = useTranslation();
   return (
     <div className="alert alert--warning" role="alert">
-      <p className="alert__title">{t('plans.conflict.title')}</p>
-      <p>{t('plans.conflict.body')}</p>
+      <p className="alert__title">{t('conflict.title')}</p>
+      <p>{t('conflict.body')}</p>
       <dl className="facts">
         {facts.map(([label, value]) => (
           <div key={label} className="facts__row">
@@ -22,7 +22,7 @@ export function StaleNotice({ facts, onReload }: StaleNoticeProps) {
         ))}
       </dl>
       <button type="button" className="button" onClick={onReload}>
-        {t('plans.conflict.reload')}
+        {t('conflict.reload')}
       </button>
     </div>
   );

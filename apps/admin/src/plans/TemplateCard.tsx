@@ -2,10 +2,11 @@ import type { Template } from '@samla/domain';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from './format';
 import { usePlanLabels } from './usePlanLabels';
+import '../i18n/plans';
 
 /** What a template holds: its kind, and how many goals and suggested activities it brings. */
 export function TemplateMeta({ template, id }: { template: Template; id?: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const labels = usePlanLabels();
   const format = useFormat();
   return (

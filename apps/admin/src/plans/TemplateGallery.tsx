@@ -2,6 +2,7 @@ import type { Template } from '@samla/domain';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TemplateMeta } from './TemplateCard';
+import '../i18n/plans';
 
 interface TemplateGalleryProps {
   templates: readonly Template[];
@@ -15,7 +16,7 @@ interface TemplateGalleryProps {
  * buttons laid out as cards; each is named by its title and described by its text and counts.
  */
 export function TemplateGallery({ templates, value, onChange }: TemplateGalleryProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   return (
     <fieldset className="gallery">
       <legend className="gallery__legend">{t('plans.new.startingPoint')}</legend>

@@ -1,5 +1,6 @@
 import type { TrackingState } from '@samla/domain';
 import { useTranslation } from 'react-i18next';
+import '../i18n/plans';
 
 /** A shape per state, so the badge does not rely on colour (and the text says it anyway). */
 const ICONS: Record<TrackingState, string> = {
@@ -12,7 +13,7 @@ const ICONS: Record<TrackingState, string> = {
 
 /** Enligt plan / Risk för försening / Försenad / Klar / Avbruten. */
 export function TrackingBadge({ state }: { state: TrackingState }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   return (
     <span className={`badge badge--${state}`}>
       <span className="badge__icon" aria-hidden="true">

@@ -3,13 +3,14 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from './format';
 import { TrackingBadge } from './TrackingBadge';
+import '../i18n/plans';
 
 /**
  * The activity's tracking state and why, in sentences ("Slutdatumet 2026-06-30 har passerat
  * och aktiviteten är inte klar."), with the rules and their thresholds one click away.
  */
 export function TrackingExplanation({ tracking }: { tracking: Activity['tracking'] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const sentence = useReasonSentence();
   const headingId = useId();
   const reasons = tracking.reasons as TrackingReason[];
@@ -43,7 +44,7 @@ export function TrackingExplanation({ tracking }: { tracking: Activity['tracking
 
 /** One reason as a sentence, with its dates and figures in the UI language's formats. */
 export function useReasonSentence() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const format = useFormat();
   return (reason: TrackingReason): string => {
     switch (reason.code) {

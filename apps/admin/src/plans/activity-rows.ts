@@ -66,6 +66,22 @@ export const isFiltered = (view: ActivityView): boolean =>
 const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
 const fold = (text: string) => text.toLocaleLowerCase('sv');
 
+/**
+ * What Sök searches in an activity, folded once per activity object (the plan's data is
+ * replaced, not changed, when it is fetched again), not once per activity and keystroke.
+ */
+const haystacks = new WeakMap<Activity, string>();
+function haystackOf(activity: Activity): string {
+  let haystack = haystacks.get(activity);
+  if (haystack === undefined) {
+    haystack = fold(
+      [activity.title, activity.description ?? '', activity.methodText ?? ''].join(' '),
+    );
+    haystacks.set(activity, haystack);
+  }
+  return haystack;
+}
+
 export function filterActivities(activities: readonly Activity[], view: ActivityView): Activity[] {
   const words = fold(view.text).split(/\s+/).filter(Boolean);
   return activities.filter((a) => {
@@ -81,7 +97,7 @@ export function filterActivities(activities: readonly Activity[], view: Activity
     )
       return false;
     if (words.length > 0) {
-      const haystack = fold([a.title, a.description ?? '', a.methodText ?? ''].join(' '));
+      const haystack = haystackOf(a);
       if (!words.every((word) => haystack.includes(word))) return false;
     }
     return true;
@@ -151,7 +167,9 @@ export function groupRows(
   const keyOf = (a: Activity) => (groupBy === 'goal' ? a.goalId : a.responsibleUnitId) ?? 'none';
   for (const activity of activities) {
     const key = keyOf(activity);
-    buckets.set(key, [...(buckets.get(key) ?? []), activity]);
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(activity);
+    else buckets.set(key, [activity]);
   }
 
   let groups: Array<{ key: string; number: string | null; title: string | null }>;

@@ -20,32 +20,50 @@ export interface Format {
 
 export const localeOf = (language: Language): string => (language === 'sv' ? 'sv-SE' : 'en-GB');
 
+/** A value made by `make` the first time it is asked for. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 /** Number, money and date formats of a language (Swedish first). */
 export function makeFormat(language: Language): Format {
   const locale = localeOf(language);
-  const number = new Intl.NumberFormat(locale);
-  const sek = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: 'SEK',
-    maximumFractionDigits: 0,
-  });
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  // Each formatter is made the first time it is used: a page that shows no money or
+  // timestamps does not pay for those formatters.
+  const number = once(() => new Intl.NumberFormat(locale));
+  const sek = once(
+    () =>
+      new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency: 'SEK',
+        maximumFractionDigits: 0,
+      }),
+  );
+  const percent = once(
+    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
+  );
   // Calendar dates carry no time zone: format them as the UTC midnight they parse to.
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'UTC' });
-  const longDate = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-  const dateTime = new Intl.DateTimeFormat(locale, {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Stockholm',
-  });
+  const date = once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'UTC' }));
+  const longDate = once(
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
+  );
+  const dateTime = once(
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        dateStyle: 'long',
+        timeStyle: 'short',
+        timeZone: 'Europe/Stockholm',
+      }),
+  );
   const day = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   return {
-    number: (value) => number.format(value),
-    sek: (value) => sek.format(value),
-    percent: (value) => percent.format(value / 100),
-    date: (iso) => date.format(day(iso)),
-    longDate: (iso) => longDate.format(day(iso)),
-    dateTime: (iso) => dateTime.format(new Date(iso)),
+    number: (value) => number().format(value),
+    sek: (value) => sek().format(value),
+    percent: (value) => percent().format(value / 100),
+    date: (iso) => date().format(day(iso)),
+    longDate: (iso) => longDate().format(day(iso)),
+    dateTime: (iso) => dateTime().format(new Date(iso)),
     period: (from, to) => (from === to ? String(from) : `${from}–${to}`),
   };
 }

@@ -8,6 +8,7 @@ import { useFormValidation } from '../components/useFormValidation';
 import { staleCurrent, StaleNotice } from '../plans/StaleNotice';
 import { usePlanLabels } from '../plans/usePlanLabels';
 import { publicationKey, updatePublication } from './publication.api';
+import '../i18n/publication';
 
 interface PublicationFormProps {
   code: string;

@@ -8,6 +8,7 @@ import { useFormat } from '../plans/format';
 import { useCurrentTenant } from '../tenancy/useCurrentTenant';
 import { fetchPublication, publicationKey } from './publication.api';
 import { PublicationForm } from './PublicationForm';
+import '../i18n/publication';
 
 /**
  * Publicering: the tenant admin decides whether the kommun's public page (/k/{kod}) is shown

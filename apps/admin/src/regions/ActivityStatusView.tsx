@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/useLanguage';
 import { ComparisonFrame } from './ComparisonFrame';
 import { fetchActivityStatus } from './regions.api';
+import '../i18n/regions';
 
 /** The status distribution of each kommun's activities: a bar each, and the numbers in a table. */
 export function ActivityStatusView() {

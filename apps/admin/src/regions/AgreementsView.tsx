@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/useLanguage';
 import { ComparisonFrame } from './ComparisonFrame';
 import { fetchAgreements } from './regions.api';
+import '../i18n/regions';
 
 /** The share of sharing kommuner with a current agreement, per kind of partner. */
 export function AgreementsView() {

@@ -8,6 +8,7 @@ import { Loading } from '../components/Loading';
 import { Page } from '../components/Page';
 import { useLanguage } from '../i18n/useLanguage';
 import { comparisonKey, exportUrl } from './regions.api';
+import '../i18n/regions';
 
 interface Props<T> {
   kind: ComparisonKind;

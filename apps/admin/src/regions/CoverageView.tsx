@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/useLanguage';
 import { ComparisonFrame } from './ComparisonFrame';
 import { fetchCoverage } from './regions.api';
+import '../i18n/regions';
 
 /** Each kommun's coverage matrix (level × tier) side by side, gaps marked in words too. */
 export function CoverageView() {

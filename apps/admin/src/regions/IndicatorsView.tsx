@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/useLanguage';
 import { ComparisonFrame } from './ComparisonFrame';
 import { fetchIndicators } from './regions.api';
+import '../i18n/regions';
 
 type Indicator = IndicatorsComparison['indicators'][number];
 type Gender = 'T' | 'K' | 'M';

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/useLanguage';
 import { ComparisonFrame } from './ComparisonFrame';
 import { fetchPlans } from './regions.api';
+import '../i18n/regions';
 
 /** Which kommuner have a plan, its status and period, and its overall progress. */
 export function PlansView() {

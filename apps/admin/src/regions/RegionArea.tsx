@@ -11,6 +11,7 @@ import { PlansView } from './PlansView';
 import { RegionHome } from './RegionHome';
 import { RegionStyles } from './RegionStyles';
 import { useRegion } from './useRegion';
+import '../i18n/regions';
 
 const VIEWS: Array<{ kind: ComparisonKind; element: React.ReactElement }> = [
   { kind: 'plans', element: <PlansView /> },

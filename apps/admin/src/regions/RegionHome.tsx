@@ -9,6 +9,7 @@ import { Page } from '../components/Page';
 import { useLanguage } from '../i18n/useLanguage';
 import { fetchOverview, regionKey } from './regions.api';
 import { useRegion } from './useRegion';
+import '../i18n/regions';
 
 /** The coordinator's landing page: the kommuner that share, and what each shares. */
 export function RegionHome() {

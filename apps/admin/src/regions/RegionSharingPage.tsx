@@ -9,6 +9,7 @@ import { useLanguage } from '../i18n/useLanguage';
 import { staleCurrent } from '../plans/StaleNotice';
 import { useCurrentTenant } from '../tenancy/useCurrentTenant';
 import { fetchSharing, sharingKey, updateSharing } from './regions.api';
+import '../i18n/regions';
 
 type Flags = Record<SharingArea, boolean>;
 const flagsOf = (s: RegionSharing): Flags =>

@@ -17,6 +17,7 @@ import { useFormValidation } from '../components/useFormValidation';
 import { useLanguage } from '../i18n/useLanguage';
 import { useFormat } from '../plans/format';
 import { fetchReport, reportFileUrl, reportKey, startReport, type ReportJob } from './reports.api';
+import '../i18n/reports';
 
 const LANGUAGES: Language[] = ['sv', 'en'];
 

@@ -9,10 +9,11 @@ import { usePlanAccess } from '../plans/references';
 import { TemplateCard } from '../plans/TemplateCard';
 import { type PlanLabels, usePlanLabels } from '../plans/usePlanLabels';
 import { fetchMethods, fetchTemplates, METHODS_KEY, TEMPLATES_KEY } from './toolkit.api';
+import '../i18n/plans';
 
 /** Verktygslådan: the shared plan templates and the method catalogue, to read. */
 export function ToolkitPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const labels = usePlanLabels();
   const { code } = usePlanAccess();
   const templates = useQuery({ queryKey: TEMPLATES_KEY, queryFn: fetchTemplates });
@@ -58,7 +59,7 @@ export function ToolkitPage() {
 }
 
 function MethodItem({ method, labels }: { method: Method; labels: PlanLabels }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plans');
   const list = (items: string[]) => (items.length > 0 ? items.join(', ') : t('plans.none'));
   return (
     <li className="method">
