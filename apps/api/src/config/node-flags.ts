@@ -7,6 +7,6 @@
  * (the rest garbage not yet collected), and the process peaked at 374–415 MB resident
  * (docs/benchmarks.md, figure 5). 256 MB is four times the live heap at national scale, with
  * room for the heaviest request (an XLSX of every kommun, a report, a 10,000-row import); a
- * deployment with other limits may override it (NODE_OPTIONS, or the container's command).
+ * deployment with other limits overrides it in the container's command (docs/operations.md).
  */
 export const API_NODE_FLAGS: readonly string[] = ['--max-old-space-size=256'];
