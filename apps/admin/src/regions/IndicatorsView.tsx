@@ -77,8 +77,12 @@ function IndicatorComparison({ data }: { data: IndicatorsComparison }) {
     <>
       <div className="reg-choices">
         <label className="field">
-          <span className="field__label">{t('indicators.indicator')}</span>
+          <span className="field__label" id="reg-choose-indicator">
+            {t('indicators.indicator')}
+          </span>
+          {/* Named by the word alone, not also by the options inside the label. */}
           <select
+            aria-labelledby="reg-choose-indicator"
             className="field__control"
             value={indicator.platformIndicatorId}
             onChange={(e) => choose('indicator', e.target.value)}
@@ -92,8 +96,12 @@ function IndicatorComparison({ data }: { data: IndicatorsComparison }) {
         </label>
         {indicator.periodType === 'month' ? (
           <label className="field">
-            <span className="field__label">{t('indicators.year')}</span>
+            <span className="field__label" id="reg-choose-year">
+              {t('indicators.year')}
+            </span>
+            {/* Named by the word alone, not also by the options inside the label. */}
             <select
+              aria-labelledby="reg-choose-year"
               className="field__control field__control--short"
               value={selected.year ?? ''}
               onChange={(e) => choose('year', e.target.value)}
@@ -109,8 +117,12 @@ function IndicatorComparison({ data }: { data: IndicatorsComparison }) {
         ) : null}
         {indicator.genderSplit ? (
           <label className="field">
-            <span className="field__label">{t('indicators.gender')}</span>
+            <span className="field__label" id="reg-choose-gender">
+              {t('indicators.gender')}
+            </span>
+            {/* Named by the word alone, not also by the options inside the label. */}
             <select
+              aria-labelledby="reg-choose-gender"
               className="field__control field__control--short"
               value={gender}
               onChange={(e) => choose('gender', e.target.value === 'T' ? '' : e.target.value)}
@@ -128,7 +140,7 @@ function IndicatorComparison({ data }: { data: IndicatorsComparison }) {
       <section className="reg-section" aria-labelledby="reg-indicator">
         <h2 id="reg-indicator">{name}</h2>
         <p className="muted">
-          {t('indicators.unit', { unit: labels.unit[indicator.unit] })}{' '}
+          {t('indicators.unit', { unit: labels.unit[indicator.unit] })} ·{' '}
           {t('indicators.followedBy', { n: indicator.followedBy })}
         </p>
         <div className="table-scroll">
