@@ -208,39 +208,37 @@ export class ComparisonRepository {
   }
 
   /**
-   * The figures of one catalogue indicator, optionally of the periods from..to only
-   * (inclusive, as text: '2024-01'..'2024-12' is one year's months), in the same order as
-   * measurements() so the small-number rule meets them in the same order.
+   * The figures of the given kommun indicators (one catalogue indicator's, from
+   * followers()), optionally of the periods from..to only (inclusive, as text:
+   * '2024-01'..'2024-12' is one year's months), in the same order as measurements() so the
+   * small-number rule meets them in the same order. Each (kommun, indicator) pair is one
+   * primary-key range; without a join to indicators the planner has one table's policies to
+   * expand, not two.
    */
   indicatorMeasurements(
-    tenantIds: string[],
-    platformIndicatorId: string,
+    followers: ReadonlyArray<{ tenant_id: string; id: string }>,
     window?: { from: string; to: string },
   ): Promise<MeasurementRow[]> {
+    const pairs = [followers.map((f) => f.tenant_id), followers.map((f) => f.id)];
     return this.query<MeasurementRow>(
       `SELECT m.tenant_id, m.indicator_id, m.period, m.gender, m.state, m.value
-         FROM indicators i
-         JOIN measurements m ON m.tenant_id = i.tenant_id AND m.indicator_id = i.id
-        WHERE i.tenant_id = ANY($1) AND i.platform_indicator_id = $2
-          AND m.tenant_id = ANY($1) AND m.area = 'municipality'
-          ${window ? 'AND m.period BETWEEN $3 AND $4' : ''}
+         FROM unnest($1::uuid[], $2::uuid[]) AS k(tenant_id, indicator_id)
+         JOIN measurements m ON m.tenant_id = k.tenant_id AND m.indicator_id = k.indicator_id
+        WHERE m.area = 'municipality' ${window ? 'AND m.period BETWEEN $3 AND $4' : ''}
         ORDER BY m.period, CASE m.gender WHEN 'T' THEN 0 WHEN 'K' THEN 1 ELSE 2 END`,
-      window
-        ? [tenantIds, platformIndicatorId, window.from, window.to]
-        : [tenantIds, platformIndicatorId],
+      window ? [...pairs, window.from, window.to] : pairs,
     );
   }
 
-  /** The years one catalogue indicator has figures for (for a monthly indicator's months). */
-  indicatorYears(tenantIds: string[], platformIndicatorId: string): Promise<string[]> {
+  /** The years these kommun indicators have figures for (a monthly indicator's years). */
+  indicatorYears(followers: ReadonlyArray<{ tenant_id: string; id: string }>): Promise<string[]> {
     return this.query<{ year: string }>(
       `SELECT DISTINCT left(m.period, 4) AS year
-         FROM indicators i
-         JOIN measurements m ON m.tenant_id = i.tenant_id AND m.indicator_id = i.id
-        WHERE i.tenant_id = ANY($1) AND i.platform_indicator_id = $2
-          AND m.tenant_id = ANY($1) AND m.area = 'municipality'
+         FROM unnest($1::uuid[], $2::uuid[]) AS k(tenant_id, indicator_id)
+         JOIN measurements m ON m.tenant_id = k.tenant_id AND m.indicator_id = k.indicator_id
+        WHERE m.area = 'municipality'
         ORDER BY 1`,
-      [tenantIds, platformIndicatorId],
+      [followers.map((f) => f.tenant_id), followers.map((f) => f.id)],
     ).then((rows) => rows.map((r) => r.year));
   }
 

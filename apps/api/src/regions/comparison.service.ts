@@ -297,15 +297,12 @@ export class ComparisonService {
     // A year's months and its total form groups of their own (no group of the small-number
     // rule spans two years), so one year's figures are suppressed here exactly as in the
     // whole series (suppression.test.ts proves it).
-    const [followers, rows, years] = await Promise.all([
-      this.data.followers(ids, id),
-      this.data.indicatorMeasurements(
-        ids,
-        id,
-        year ? { from: `${year}-01`, to: `${year}-12` } : undefined,
-      ),
-      year ? this.data.indicatorYears(ids, id) : Promise.resolve(null),
-    ]);
+    const followers = await this.data.followers(ids, id);
+    const rows = await this.data.indicatorMeasurements(
+      followers,
+      year ? { from: `${year}-01`, to: `${year}-12` } : undefined,
+    );
+    const years = year ? await this.data.indicatorYears(followers) : null;
     const own = new Map(followers.map((f) => [f.tenant_id, f.id]));
     const figures = groupBy(rows, (m) => m.tenant_id);
     // Monthly without a year: the year totals only; with a year: its months, then its total.
