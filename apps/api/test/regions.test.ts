@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { deriveAppUrl, DEV_APP_DB_PASSWORD } from '../src/config/app-config.js';
 import { TEST_PASSWORD, TestApp, type ApiSession } from './support/test-app.js';
@@ -17,33 +18,62 @@ interface Figure {
   gender: 'T' | 'K' | 'M';
   state: string;
   value: number | null;
+  yearTotal: boolean;
+}
+interface Series {
+  code: string;
+  name: string;
+  figures: Figure[];
+  growthPercent: number | null;
 }
 interface IndicatorsBody {
   indicators: Array<{
+    platformIndicatorId: string;
     nameSv: string;
     unit: string;
-    municipalities: Array<{ code: string; name: string; figures: Figure[] }>;
+    periodType: 'year' | 'month';
+    followedBy: number;
   }>;
+  selected: {
+    platformIndicatorId: string;
+    year: string | null;
+    years: string[];
+    periods: string[];
+    municipalities: Series[];
+  } | null;
 }
 
 /** Count figures leave the kommun only as ≥ 5, and no T = K + M gives a hidden one away. */
-function expectSuppressed(body: IndicatorsBody) {
+function expectSuppressed(municipalities: Series[]): number {
   let checked = 0;
-  for (const indicator of body.indicators.filter((i) => i.unit === 'count'))
-    for (const m of indicator.municipalities) {
-      const periods = new Set(m.figures.map((f) => f.period));
-      for (const period of periods) {
-        const cells = m.figures.filter((f) => f.period === period);
-        for (const c of cells) {
-          if (c.state === 'value') expect(c.value).toBeGreaterThanOrEqual(5);
-          else expect(c.value).toBeNull();
-        }
-        const hidden = cells.filter((c) => c.state !== 'value').length;
-        if (cells.length === 3) expect([0, 2, 3]).toContain(hidden);
-        checked++;
+  for (const m of municipalities) {
+    const periods = new Set(m.figures.map((f) => f.period));
+    for (const period of periods) {
+      const cells = m.figures.filter((f) => f.period === period);
+      for (const c of cells) {
+        if (c.state === 'value') expect(c.value).toBeGreaterThanOrEqual(5);
+        else expect(c.value).toBeNull();
       }
+      const hidden = cells.filter((c) => c.state !== 'value').length;
+      if (cells.length === 3) expect([0, 2, 3]).toContain(hidden);
+      checked++;
     }
-  expect(checked).toBeGreaterThan(0);
+  }
+  return checked;
+}
+
+/** Every indicator of the list, each as the admin asks for it when chosen. */
+async function everyIndicator(session: ApiSession, lanskod: string) {
+  const base = `/api/v1/regions/${lanskod}/comparison/indicators`;
+  const list = (await session.get(base)).body as IndicatorsBody;
+  const answers: Array<{ indicator: IndicatorsBody['indicators'][number]; body: IndicatorsBody }> =
+    [];
+  for (const indicator of list.indicators) {
+    const r = await session.get(`${base}?indicator=${indicator.platformIndicatorId}`);
+    expect(r.status).toBe(200);
+    answers.push({ indicator, body: r.body as IndicatorsBody });
+  }
+  return answers;
 }
 
 async function readWorkbook(body: Buffer) {
@@ -131,6 +161,9 @@ describe('regional sharing and comparisons', () => {
         workbook.eachSheet((s) => s.eachRow((row) => cells.push(JSON.stringify(row.values))));
         expect(cells.join('\n')).not.toMatch(/Herrljunga|1466/);
       }
+      // The indicators comparison shows one indicator at a time: every one of them.
+      for (const { body } of await everyIndicator(vastra, '14'))
+        expect(JSON.stringify(body)).not.toMatch(/Herrljunga|1466/);
     });
 
     it('lists in each comparison only the kommuner that share its area', async () => {
@@ -241,21 +274,178 @@ describe('regional sharing and comparisons', () => {
 
   describe('small numbers', () => {
     it('are suppressed in the indicator comparison, so that none can be derived', async () => {
-      for (const session of [dalarna, vastra]) {
-        const lanskod = session === dalarna ? '20' : '14';
-        const r = await session.get(`/api/v1/regions/${lanskod}/comparison/indicators`);
-        expect(r.status).toBe(200);
-        expectSuppressed(r.body as IndicatorsBody);
-      }
-      const r = await dalarna.get('/api/v1/regions/20/comparison/indicators');
-      const count = (r.body as IndicatorsBody).indicators.find((i) => i.nameSv === COUNT_INDICATOR);
-      const malung = count?.municipalities.find((m) => m.code === '2023');
+      let checked = 0;
+      for (const [session, lanskod] of [
+        [dalarna, '20'],
+        [vastra, '14'],
+      ] as const)
+        for (const { indicator, body } of await everyIndicator(session, lanskod))
+          if (indicator.unit === 'count')
+            checked += expectSuppressed(body.selected?.municipalities ?? []);
+      expect(checked).toBeGreaterThan(0);
+      const list = (await dalarna.get('/api/v1/regions/20/comparison/indicators'))
+        .body as IndicatorsBody;
+      const count = list.indicators.find((i) => i.nameSv === COUNT_INDICATOR);
+      const r = await dalarna.get(
+        `/api/v1/regions/20/comparison/indicators?indicator=${count?.platformIndicatorId}`,
+      );
+      const malung = (r.body as IndicatorsBody).selected?.municipalities.find(
+        (m) => m.code === '2023',
+      );
       // 2024: T 7, K 5, M 2 → M is small, and K would be T − M: both hidden, T shown.
       expect(malung?.figures.filter((f) => f.period === '2024')).toEqual([
         expect.objectContaining({ gender: 'T', state: 'value', value: 7 }),
         expect.objectContaining({ gender: 'K', state: 'suppressed', value: null }),
         expect.objectContaining({ gender: 'M', state: 'suppressed', value: null }),
       ]);
+    });
+
+    it('lists the followed catalogue indicators and shows the first at once', async () => {
+      const r = await dalarna.get('/api/v1/regions/20/comparison/indicators');
+      expect(r.status).toBe(200);
+      const body = r.body as IndicatorsBody;
+      expect(body.indicators.length).toBeGreaterThan(0);
+      // Most followed first: both sharing kommuner follow the demo count indicator.
+      expect(body.indicators[0]).toMatchObject({ nameSv: COUNT_INDICATOR, followedBy: 2 });
+      expect(body.selected).toMatchObject({
+        platformIndicatorId: body.indicators[0]?.platformIndicatorId,
+        year: null,
+        years: [],
+        periods: ['2023', '2024'],
+      });
+      expect(body.selected?.municipalities.map((m) => m.code)).toEqual(['2081', '2023']);
+    });
+
+    it('refuses a bad indicator or year with a 400 that names the field, in Swedish and English', async () => {
+      const base = '/api/v1/regions/20/comparison/indicators';
+      const bad = await dalarna.get(`${base}?indicator=not-an-id`);
+      expect(bad.status).toBe(400);
+      expect(bad.body.issues).toEqual([
+        expect.objectContaining({
+          field: 'indicator',
+          message: expect.stringContaining('Indikator'),
+        }),
+      ]);
+      const en = await dalarna.get(`${base}?indicator=not-an-id`).set('Accept-Language', 'en');
+      expect(en.status).toBe(400);
+      expect(en.body.issues).toEqual([
+        expect.objectContaining({
+          field: 'indicator',
+          message: expect.stringContaining('Indicator'),
+        }),
+      ]);
+      const unknown = await dalarna.get(`${base}?indicator=00000000-0000-4000-8000-000000000000`);
+      expect(unknown.status).toBe(400);
+      expect(unknown.body.issues).toEqual([
+        expect.objectContaining({ field: 'indicator', code: 'not_followed' }),
+      ]);
+      const year = await dalarna.get(`${base}?year=24`);
+      expect(year.status).toBe(400);
+      expect(year.body.issues).toEqual([expect.objectContaining({ field: 'year' })]);
+      // The default (the demo count indicator) is yearly: it has no months to choose.
+      const yearly = await dalarna.get(`${base}?year=2024`);
+      expect(yearly.status).toBe(400);
+      expect(yearly.body.issues).toEqual([
+        expect.objectContaining({ field: 'year', code: 'monthly_only' }),
+      ]);
+      const extra = await dalarna.get(`${base}?gender=K`);
+      expect(extra.status).toBe(400);
+      expect(extra.body.issues).toEqual([expect.objectContaining({ field: 'gender' })]);
+    });
+
+    it('shows a monthly indicator per year, one year by month on request, suppressed as in the export', async () => {
+      const platformId = '0c5e0000-0000-4000-8000-000000000001';
+      await t.sql(
+        `INSERT INTO platform_indicators (id, kind, kolada_id, name_sv, name_en, unit,
+                higher_is_better, period_type, gender_split)
+         VALUES ($1, 'kolada', 'TEST01', 'Samtal per månad (test)', 'Talks per month (test)',
+                 'count', true, 'month', true)`,
+        [platformId],
+      );
+      // Borlänge: K 8 and M 6 a month, but M 3 in 2024-05 (small) → hidden with a partner.
+      // Malung-Sälen: small every month of 2024, complete 2023 of K 5, M 5.
+      const kommuner: Array<[string, (year: number, month: number) => [number, number]]> = [
+        ['2081', (year, month) => [8, year === 2024 && month === 5 ? 3 : 6]],
+        ['2023', (year) => (year === 2023 ? [5, 5] : [2, 1])],
+      ];
+      for (const [code, months] of kommuner) {
+        const indicatorId = randomUUID();
+        await t.sql(
+          `INSERT INTO indicators (tenant_id, id, platform_indicator_id) VALUES ($1, $2, $3)`,
+          [ids[code], indicatorId, platformId],
+        );
+        for (const year of [2023, 2024])
+          for (let month = 1; month <= 12; month++) {
+            const [k, m] = months(year, month);
+            const period = `${year}-${String(month).padStart(2, '0')}`;
+            for (const [gender, value] of [
+              ['T', k + m],
+              ['K', k],
+              ['M', m],
+            ] as const)
+              await t.sql(
+                `INSERT INTO measurements (tenant_id, indicator_id, area, period, gender, state, value)
+                 VALUES ($1, $2, 'municipality', $3, $4, 'value', $5)`,
+                [ids[code], indicatorId, period, gender, value],
+              );
+          }
+      }
+      const base = `/api/v1/regions/20/comparison/indicators?indicator=${platformId}`;
+      const years = (await dalarna.get(base)).body as IndicatorsBody;
+      expect(years.selected).toMatchObject({ year: null, years: ['2023', '2024'] });
+      expect(years.selected?.periods).toEqual(['2023', '2024']);
+      for (const m of years.selected?.municipalities ?? [])
+        expect(m.figures.every((f) => f.yearTotal)).toBe(true);
+      const borlange = years.selected?.municipalities.find((m) => m.code === '2081');
+      // 2023: T 168 = K 96 + M 72, all shown; growth on the shown year totals.
+      expect(borlange?.figures.filter((f) => f.period === '2023')).toEqual([
+        expect.objectContaining({ gender: 'T', value: 168 }),
+        expect.objectContaining({ gender: 'K', value: 96 }),
+        expect.objectContaining({ gender: 'M', value: 72 }),
+      ]);
+
+      const months = await dalarna.get(`${base}&year=2024`);
+      expect(months.status).toBe(200);
+      const selected = (months.body as IndicatorsBody).selected;
+      expect(selected?.year).toBe('2024');
+      expect(selected?.years).toEqual(['2023', '2024']);
+      expect(selected?.periods).toHaveLength(13);
+      expect(selected?.periods.at(-1)).toBe('2024');
+      expect(selected?.periods.every((p) => p.startsWith('2024'))).toBe(true);
+      expect(expectSuppressed(selected?.municipalities ?? [])).toBeGreaterThan(0);
+      const may = selected?.municipalities
+        .find((m) => m.code === '2081')
+        ?.figures.filter((f) => f.period === '2024-05');
+      expect(may?.find((f) => f.gender === 'M')).toMatchObject({
+        state: 'suppressed',
+        value: null,
+      });
+      expect(may?.filter((f) => f.state === 'suppressed')).toHaveLength(2);
+      // Malung-Sälen's 2024: every month small, so hidden; no year total gives one away.
+      for (const f of selected?.municipalities.find((m) => m.code === '2023')?.figures ?? [])
+        if (!f.yearTotal) expect(f.state).toBe('suppressed');
+
+      // Every cell either view shows is the same cell the export (all months, all years) has.
+      const x = await dalarna
+        .get('/api/v1/regions/20/comparison/indicators/export')
+        .buffer(true)
+        .parse(binary);
+      const exported = new Map<string, unknown>();
+      (await readWorkbook(x.body as Buffer)).worksheets[0]?.eachRow((row, n) => {
+        const v = row.values as unknown[];
+        if (n > 1 && v[1] === 'Samtal per månad (test)')
+          exported.set(`${String(v[3])}|${String(v[4])}|${String(v[5])}`, v[6] ?? null);
+      });
+      const gender = { T: 'Totalt', K: 'Kvinnor', M: 'Män' } as const;
+      let compared = 0;
+      for (const view of [years.selected, selected])
+        for (const m of view?.municipalities ?? [])
+          for (const f of m.figures) {
+            const key = `${m.code}|${f.period}|${gender[f.gender]}`;
+            expect({ key, value: exported.get(key) }).toEqual({ key, value: f.value });
+            compared++;
+          }
+      expect(compared).toBeGreaterThan(80);
     });
 
     it('are suppressed in every XLSX export too', async () => {

@@ -91,13 +91,21 @@ describe('regional comparison', () => {
       .getByRole('link', { name: 'Indikatorer' })
       .click();
     await coordinator.getByRole('heading', { level: 1, name: 'Indikatorer i länet' }).waitFor();
+    // One indicator at a time; the one most sharing kommuner follow comes first.
+    const indicator = coordinator.getByLabel('Indikator', { exact: true });
+    await expect(indicator.inputValue()).resolves.not.toBe('');
+    await indicator.selectOption({
+      label: 'Vuxna som fått stöd av socialtjänsten på grund av våld i nära relation (demo)',
+    });
     const section = coordinator.locator('section', {
       has: coordinator.getByRole('heading', { name: /Vuxna som fått stöd/ }),
     });
     // Malung-Sälen 2023: 4 in all, protected.
     const malung = section.getByRole('row').filter({ hasText: 'Malung-Sälen' });
     await expect(malung.textContent()).resolves.toContain('Skyddat');
-    await section.getByLabel('Kön').selectOption({ label: 'Män' });
+    await coordinator.getByLabel('Kön').selectOption({ label: 'Män' });
+    await coordinator.waitForURL(/[?&]gender=M/);
+    expect(coordinator.url()).toMatch(/[?&]indicator=[0-9a-f-]{36}/);
     await expect(
       section.getByRole('row').filter({ hasText: 'Borlänge' }).textContent(),
     ).resolves.toContain('Skyddat');

@@ -1463,7 +1463,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Catalogue indicators side by side and over time; small numbers suppressed so that none can be derived */
+    /** The catalogue indicators the sharing kommuner follow, and one of them side by side and over time (a monthly one per year, or one year by month); small numbers suppressed so that none can be derived */
     get: operations['compareRegionIndicators'];
     put?: never;
     post?: never;
@@ -2837,6 +2837,13 @@ export interface components {
         periodType: 'year' | 'month';
         genderSplit: boolean;
         higherIsBetter: boolean;
+        followedBy: number;
+      }[];
+      selected: {
+        /** Format: uuid */
+        platformIndicatorId: string;
+        year: string | null;
+        years: string[];
         periods: string[];
         municipalities: {
           code: string;
@@ -2852,7 +2859,7 @@ export interface components {
           }[];
           growthPercent: number | null;
         }[];
-      }[];
+      } | null;
     };
     KoladaImportInput: {
       kpis: string[];
@@ -11548,7 +11555,10 @@ export interface operations {
   };
   compareRegionIndicators: {
     parameters: {
-      query?: never;
+      query?: {
+        indicator?: string;
+        year?: string;
+      };
       header?: never;
       path: {
         /** @description Länskod of the län, e.g. 20 (Dalarnas län) */
@@ -11565,6 +11575,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['IndicatorsComparison'];
+        };
+      };
+      /** @description Invalid input: `issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not logged in */

@@ -61,8 +61,15 @@ export const regionsEn: RegionsTranslation = {
   indicators: {
     title: 'Indicators in the county',
     intro:
-      'Indicators from the shared catalogue, side by side and over time. Small numbers (below 5) are not shown, nor numbers they could otherwise be worked out from.',
+      'Compare one indicator from the shared catalogue at a time, kommun by kommun and over time. Monthly indicators are shown as year totals; choose a year to see its months. Small numbers (below 5) are not shown, nor numbers they could otherwise be worked out from.',
     caption: '{{indicator}}: values per kommun and period',
+    indicator: 'Indicator',
+    year: 'Year',
+    allYears: 'All years (year totals)',
+    monthsOf: 'The months of {{year}}',
+    yearTotal: '{{year}} (whole year)',
+    followedBy: 'Kommuner following the indicator: {{n}}.',
+    startOver: 'Show the indicators from the start',
     gender: 'Gender',
     suppressed: 'Protected',
     missing: 'Missing',

@@ -63,8 +63,15 @@ export const regionsSv = {
   indicators: {
     title: 'Indikatorer i länet',
     intro:
-      'Indikatorer ur den gemensamma katalogen, sida vid sida och över tid. Små tal (under 5) visas inte, och inte heller tal som annars kunde räknas fram ur dem.',
+      'Jämför en indikator ur den gemensamma katalogen i taget, kommun för kommun och över tid. Månadsindikatorer visas som årssummor; välj ett år för att se dess månader. Små tal (under 5) visas inte, och inte heller tal som annars kunde räknas fram ur dem.',
     caption: '{{indicator}}: värden per kommun och period',
+    indicator: 'Indikator',
+    year: 'År',
+    allYears: 'Alla år (årssummor)',
+    monthsOf: 'Månaderna {{year}}',
+    yearTotal: '{{year}} (helår)',
+    followedBy: 'Kommuner som följer indikatorn: {{n}}.',
+    startOver: 'Visa indikatorerna från början',
     gender: 'Kön',
     suppressed: 'Skyddat',
     missing: 'Saknas',

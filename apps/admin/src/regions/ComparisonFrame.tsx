@@ -1,5 +1,5 @@
 import type { ComparisonKind } from '@samla/domain';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
@@ -15,6 +15,10 @@ interface Props<T> {
   title: string;
   intro?: string;
   fetch: (lanskod: string) => Promise<T>;
+  /** What else the answer depends on (a view's choices), for the query's cache key. */
+  choices?: readonly string[];
+  /** Shown under an error, e.g. a way back from a choice that no longer exists. */
+  errorAction?: ReactNode;
   /** The kommuner in the answer: none → "no kommun shares this". */
   count: (data: T) => number;
   children: (data: T) => ReactNode;
@@ -26,13 +30,20 @@ export function ComparisonFrame<T extends { generatedAt: string }>({
   title,
   intro,
   fetch,
+  choices = [],
+  errorAction,
   count,
   children,
 }: Props<T>) {
   const { t } = useTranslation('regions');
   const language = useLanguage();
   const { lanskod = '' } = useParams();
-  const query = useQuery({ queryKey: comparisonKey(lanskod, kind), queryFn: () => fetch(lanskod) });
+  const query = useQuery({
+    queryKey: [...comparisonKey(lanskod, kind), ...choices],
+    queryFn: () => fetch(lanskod),
+    // A new choice keeps the table on screen until its answer comes.
+    placeholderData: keepPreviousData,
+  });
   return (
     <Page title={title}>
       {intro ? <p className="lead">{intro}</p> : null}
@@ -44,6 +55,7 @@ export function ComparisonFrame<T extends { generatedAt: string }>({
       <p>{t('common.onlySharing')}</p>
       {query.isPending ? <Loading /> : null}
       <ErrorAlert error={query.error} />
+      {query.error && errorAction ? errorAction : null}
       {query.data ? (
         <>
           {count(query.data) === 0 ? <p>{t('common.noneSharing')}</p> : children(query.data)}

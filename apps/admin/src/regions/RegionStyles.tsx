@@ -22,6 +22,8 @@ const CSS = `
 .reg-legend { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; margin: 0.5rem 0 1rem; padding: 0; list-style: none; }
 .reg-suppressed { font-style: italic; color: var(--color-muted); }
 .reg-section { margin: 2rem 0; }
+.reg-choices { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 0.5rem 1.5rem; margin: 1rem 0; }
+.reg-choices .field { margin: 0; }
 `;
 
 export function RegionStyles() {

@@ -4,6 +4,7 @@ import type {
   ComparisonKind,
   CoverageComparison,
   IndicatorsComparison,
+  IndicatorsComparisonQuery,
   PlansComparison,
   RegionOverview,
   RegionSharing,
@@ -33,8 +34,16 @@ export const fetchActivityStatus = (lanskod: string): Promise<ActivityStatusComp
   call(api.GET('/api/v1/regions/{lanskod}/comparison/activity-status', path(lanskod))).then(
     (r) => r as ActivityStatusComparison,
   );
-export const fetchIndicators = (lanskod: string): Promise<IndicatorsComparison> =>
-  call(api.GET('/api/v1/regions/{lanskod}/comparison/indicators', path(lanskod)));
+/** The list of indicators and one indicator's figures (by default the first of the list). */
+export const fetchIndicators = (
+  lanskod: string,
+  query: IndicatorsComparisonQuery = {},
+): Promise<IndicatorsComparison> =>
+  call(
+    api.GET('/api/v1/regions/{lanskod}/comparison/indicators', {
+      params: { path: { lanskod }, query },
+    }),
+  );
 export const fetchAgreements = (lanskod: string): Promise<AgreementsComparison> =>
   call(api.GET('/api/v1/regions/{lanskod}/comparison/agreements', path(lanskod)));
 

@@ -112,52 +112,155 @@ describe('the regional coordinator', () => {
     );
   });
 
-  it('shows suppressed figures as protected, never as a number', async () => {
-    stubFetch({
+  const COUNT = 'cccccccc-0000-4000-8000-000000000001';
+  const MONTHLY = 'cccccccc-0000-4000-8000-000000000002';
+  const listed = (
+    id: string,
+    nameSv: string,
+    periodType: 'year' | 'month',
+    followedBy: number,
+  ) => ({
+    platformIndicatorId: id,
+    nameSv,
+    nameEn: null,
+    unit: 'count',
+    periodType,
+    genderSplit: periodType === 'year',
+    higherIsBetter: true,
+    followedBy,
+  });
+  const figure = (
+    period: string,
+    gender: 'T' | 'K' | 'M',
+    value: number | null,
+    yearTotal = false,
+  ) => ({
+    period,
+    gender,
+    state: value === null ? 'suppressed' : 'value',
+    value,
+    yearTotal,
+  });
+  /** The API as it answers: the list, and the chosen indicator (by default the first). */
+  const indicatorsAnswer = (request: Request) => {
+    const query = new URL(request.url).searchParams;
+    const indicator = query.get('indicator') ?? COUNT;
+    const year = query.get('year');
+    const selected =
+      indicator === COUNT
+        ? {
+            platformIndicatorId: COUNT,
+            year: null,
+            years: [],
+            periods: ['2023', '2024'],
+            municipalities: [
+              {
+                code: '2023',
+                name: 'Malung-Sälen',
+                figures: [
+                  figure('2023', 'T', null),
+                  figure('2023', 'K', null),
+                  figure('2023', 'M', null),
+                  figure('2024', 'T', 7),
+                  figure('2024', 'K', null),
+                  figure('2024', 'M', null),
+                ],
+                growthPercent: null,
+              },
+            ],
+          }
+        : {
+            platformIndicatorId: MONTHLY,
+            year,
+            years: ['2023', '2024'],
+            periods: year ? [`${year}-01`, `${year}-02`, year] : ['2023', '2024'],
+            municipalities: [
+              {
+                code: '2081',
+                name: 'Borlänge',
+                figures: year
+                  ? [
+                      figure(`${year}-01`, 'T', 11),
+                      figure(`${year}-02`, 'T', null),
+                      figure(year, 'T', null, true),
+                    ]
+                  : [figure('2023', 'T', 140, true), figure('2024', 'T', 150, true)],
+                growthPercent: year ? null : 7.1,
+              },
+            ],
+          };
+    return json(200, {
+      region: { code: '20', name: 'Dalarnas län' },
+      generatedAt: '2026-11-24T10:00:00.000Z',
+      indicators: [
+        listed(COUNT, 'Vuxna som fått stöd', 'year', 2),
+        listed(MONTHLY, 'Samtal med våldsutsatta', 'month', 1),
+      ],
+      selected,
+    });
+  };
+
+  it('shows the first indicator at once, suppressed figures as protected, never as a number', async () => {
+    const api = stubFetch({
       'GET /api/v1/auth/me': () => json(200, coordinator),
-      'GET /api/v1/regions/20/comparison/indicators': () =>
-        json(200, {
-          region: { code: '20', name: 'Dalarnas län' },
-          generatedAt: '2026-11-24T10:00:00.000Z',
-          indicators: [
-            {
-              platformIndicatorId: 'cccccccc-0000-4000-8000-000000000001',
-              nameSv: 'Vuxna som fått stöd',
-              nameEn: null,
-              unit: 'count',
-              periodType: 'year',
-              genderSplit: false,
-              higherIsBetter: true,
-              periods: ['2023', '2024'],
-              municipalities: [
-                {
-                  code: '2023',
-                  name: 'Malung-Sälen',
-                  figures: [
-                    {
-                      period: '2023',
-                      gender: 'T',
-                      state: 'suppressed',
-                      value: null,
-                      yearTotal: false,
-                    },
-                    { period: '2024', gender: 'T', state: 'value', value: 7, yearTotal: false },
-                  ],
-                  growthPercent: null,
-                },
-              ],
-            },
-          ],
-        }),
+      'GET /api/v1/regions/20/comparison/indicators': indicatorsAnswer,
     });
     renderApp('/r/20/indicators');
     const row = (await screen.findByRole('rowheader', { name: 'Malung-Sälen' })).closest('tr')!;
     const cells = within(row).getAllByRole('cell');
     expect(cells[0]).toHaveTextContent('Skyddat');
     expect(cells[1]).toHaveTextContent('7');
+    expect(screen.getByRole('combobox', { name: 'Indikator' })).toHaveDisplayValue(
+      'Vuxna som fått stöd',
+    );
+    expect(screen.getByText('Kommuner som följer indikatorn: 2.', { exact: false })).toBeVisible();
+    // A yearly indicator has no year to choose.
+    expect(screen.queryByRole('combobox', { name: 'År' })).toBeNull();
+    expect(new URL(api.to('GET', '/api/v1/regions/20/comparison/indicators')[0]!.url).search).toBe(
+      '',
+    );
     expect(screen.getByRole('link', { name: 'Ladda ner som Excel (XLSX)' })).toHaveAttribute(
       'href',
       '/api/v1/regions/20/comparison/indicators/export',
+    );
+  });
+
+  it('asks for the chosen indicator and year, and keeps the choice in the URL', async () => {
+    const api = stubFetch({
+      'GET /api/v1/auth/me': () => json(200, coordinator),
+      'GET /api/v1/regions/20/comparison/indicators': indicatorsAnswer,
+    });
+    const { user } = renderApp('/r/20/indicators');
+    await user.selectOptions(
+      await screen.findByRole('combobox', { name: 'Indikator' }),
+      'Samtal med våldsutsatta',
+    );
+    // A monthly indicator: the year totals first, with a year to choose.
+    const borlange = (await screen.findByRole('rowheader', { name: 'Borlänge' })).closest('tr')!;
+    expect(within(borlange).getAllByRole('cell')[1]).toHaveTextContent('150');
+    expect(within(borlange).getAllByRole('cell')[2]).toHaveTextContent('+7,1 %');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'År' }), 'Månaderna 2024');
+    await screen.findByRole('columnheader', { name: '2024 (helår)' });
+    const months = within(screen.getByRole('rowheader', { name: 'Borlänge' }).closest('tr')!);
+    expect(months.getAllByRole('cell')[0]).toHaveTextContent('11');
+    expect(months.getAllByRole('cell')[1]).toHaveTextContent('Skyddat');
+    const asked = api
+      .to('GET', '/api/v1/regions/20/comparison/indicators')
+      .map((r) => new URL(r.url).search);
+    expect(asked).toContain(`?indicator=${MONTHLY}`);
+    expect(asked).toContain(`?indicator=${MONTHLY}&year=2024`);
+  });
+
+  it('opens the indicator and year the URL names', async () => {
+    const api = stubFetch({
+      'GET /api/v1/auth/me': () => json(200, coordinator),
+      'GET /api/v1/regions/20/comparison/indicators': indicatorsAnswer,
+    });
+    renderApp(`/r/20/indicators?indicator=${MONTHLY}&year=2023`);
+    await screen.findByRole('columnheader', { name: '2023 (helår)' });
+    expect(screen.getByRole('combobox', { name: 'År' })).toHaveDisplayValue('Månaderna 2023');
+    expect(new URL(api.to('GET', '/api/v1/regions/20/comparison/indicators')[0]!.url).search).toBe(
+      `?indicator=${MONTHLY}&year=2023`,
     );
   });
 });

@@ -6,7 +6,8 @@ import {
   type AgreementsComparison,
   type ComparisonKind,
   type CoverageComparison,
-  type IndicatorsComparison,
+  type ComparedIndicator,
+  type IndicatorSeries,
   type Language,
   type PlansComparison,
 } from '@samla/domain';
@@ -94,11 +95,18 @@ const W = {
   },
 } as const;
 
+/** Every indicator with every figure (the view shows one indicator at a time). */
+export interface IndicatorsExport {
+  region: { code: string; name: string };
+  generatedAt: string;
+  indicators: Array<ComparedIndicator & { municipalities: IndicatorSeries[] }>;
+}
+
 export type AnyComparison =
   | { kind: 'plans'; data: PlansComparison }
   | { kind: 'coverage'; data: CoverageComparison }
   | { kind: 'activity-status'; data: ActivityStatusComparison }
-  | { kind: 'indicators'; data: IndicatorsComparison }
+  | { kind: 'indicators'; data: IndicatorsExport }
   | { kind: 'agreements'; data: AgreementsComparison };
 
 function sheetsOf(c: AnyComparison, lang: Language): Sheet[] {

@@ -1,18 +1,29 @@
-import { Get, Header, Injectable, Param, type PipeTransform, StreamableFile } from '@nestjs/common';
+import {
+  Get,
+  Header,
+  Injectable,
+  Param,
+  type PipeTransform,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
 import { ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
   COMPARISON_KINDS,
   activityStatusComparisonSchema,
   agreementsComparisonSchema,
   coverageComparisonSchema,
+  indicatorsComparisonQuerySchema,
   indicatorsComparisonSchema,
+  type IndicatorsComparisonQuery,
   plansComparisonSchema,
   regionOverviewSchema,
   type ComparisonKind,
 } from '@samla/domain';
 import { RegionAccess } from '../common/access.decorators.js';
 import { AppError } from '../common/app-error.js';
-import { ApiOperationSpec } from '../common/openapi.js';
+import { ApiOperationSpec, ApiQueryFromSchema } from '../common/openapi.js';
+import { ZodValidationPipe } from '../common/validation.pipe.js';
 import { ComparisonService } from './comparison.service.js';
 import { RegionController } from './region-controller.decorator.js';
 
@@ -86,15 +97,18 @@ export class ComparisonController {
 
   @Get('comparison/indicators')
   @RegionAccess()
+  @ApiQueryFromSchema(indicatorsComparisonQuerySchema)
   @ApiOperationSpec({
     id: 'compareRegionIndicators',
     summary:
-      'Catalogue indicators side by side and over time; small numbers suppressed so that none can be derived',
+      'The catalogue indicators the sharing kommuner follow, and one of them side by side and over time (a monthly one per year, or one year by month); small numbers suppressed so that none can be derived',
     response: { name: 'IndicatorsComparison', schema: indicatorsComparisonSchema },
-    errors: [401, 404],
+    errors: [400, 401, 404],
   })
-  indicators() {
-    return this.service.indicators();
+  indicators(
+    @Query(new ZodValidationPipe(indicatorsComparisonQuerySchema)) query: IndicatorsComparisonQuery,
+  ) {
+    return this.service.indicators(query);
   }
 
   @Get('comparison/agreements')

@@ -64,6 +64,18 @@ export interface IndicatorRow {
   higher_is_better: boolean;
 }
 
+/** A catalogue indicator with how many of the given kommuner follow it. */
+export interface FollowedIndicatorRow {
+  platform_indicator_id: string;
+  name_sv: string;
+  name_en: string | null;
+  unit: IndicatorUnit;
+  period_type: PeriodType;
+  gender_split: boolean;
+  higher_is_better: boolean;
+  followed_by: number;
+}
+
 export interface MeasurementRow {
   tenant_id: string;
   indicator_id: string;
@@ -165,6 +177,69 @@ export class ComparisonRepository {
         ORDER BY m.period, CASE m.gender WHEN 'T' THEN 0 WHEN 'K' THEN 1 ELSE 2 END`,
       [tenantIds],
     );
+  }
+
+  /**
+   * The catalogue indicators these kommuner follow, one row each, most followed first:
+   * the list a coordinator chooses from, without a single figure.
+   */
+  followedIndicators(tenantIds: string[]): Promise<FollowedIndicatorRow[]> {
+    return this.query<FollowedIndicatorRow>(
+      `SELECT p.id AS platform_indicator_id, p.name_sv, p.name_en, p.unit, p.period_type,
+              p.gender_split, p.higher_is_better, count(*)::int AS followed_by
+         FROM indicators i JOIN platform_indicators p ON p.id = i.platform_indicator_id
+        WHERE i.tenant_id = ANY($1)
+        GROUP BY p.id
+        ORDER BY followed_by DESC, p.name_sv, p.id`,
+      [tenantIds],
+    );
+  }
+
+  /** Which of these kommuner follow one catalogue indicator (their own indicator's id). */
+  followers(
+    tenantIds: string[],
+    platformIndicatorId: string,
+  ): Promise<Array<{ tenant_id: string; id: string }>> {
+    return this.query(
+      `SELECT tenant_id, id FROM indicators
+        WHERE tenant_id = ANY($1) AND platform_indicator_id = $2`,
+      [tenantIds, platformIndicatorId],
+    );
+  }
+
+  /**
+   * The figures of the given kommun indicators (one catalogue indicator's, from
+   * followers()), optionally of the periods from..to only (inclusive, as text:
+   * '2024-01'..'2024-12' is one year's months), in the same order as measurements() so the
+   * small-number rule meets them in the same order. Each (kommun, indicator) pair is one
+   * primary-key range; without a join to indicators the planner has one table's policies to
+   * expand, not two.
+   */
+  indicatorMeasurements(
+    followers: ReadonlyArray<{ tenant_id: string; id: string }>,
+    window?: { from: string; to: string },
+  ): Promise<MeasurementRow[]> {
+    const pairs = [followers.map((f) => f.tenant_id), followers.map((f) => f.id)];
+    return this.query<MeasurementRow>(
+      `SELECT m.tenant_id, m.indicator_id, m.period, m.gender, m.state, m.value
+         FROM unnest($1::uuid[], $2::uuid[]) AS k(tenant_id, indicator_id)
+         JOIN measurements m ON m.tenant_id = k.tenant_id AND m.indicator_id = k.indicator_id
+        WHERE m.area = 'municipality' ${window ? 'AND m.period BETWEEN $3 AND $4' : ''}
+        ORDER BY m.period, CASE m.gender WHEN 'T' THEN 0 WHEN 'K' THEN 1 ELSE 2 END`,
+      window ? [...pairs, window.from, window.to] : pairs,
+    );
+  }
+
+  /** The years these kommun indicators have figures for (a monthly indicator's years). */
+  indicatorYears(followers: ReadonlyArray<{ tenant_id: string; id: string }>): Promise<string[]> {
+    return this.query<{ year: string }>(
+      `SELECT DISTINCT left(m.period, 4) AS year
+         FROM unnest($1::uuid[], $2::uuid[]) AS k(tenant_id, indicator_id)
+         JOIN measurements m ON m.tenant_id = k.tenant_id AND m.indicator_id = k.indicator_id
+        WHERE m.area = 'municipality'
+        ORDER BY 1`,
+      [followers.map((f) => f.tenant_id), followers.map((f) => f.id)],
+    ).then((rows) => rows.map((r) => r.year));
   }
 
   agreements(tenantIds: string[]): Promise<AgreementRow[]> {

@@ -9,6 +9,7 @@ import {
   computeCoverage,
   currentAgreementCategories,
   currentPlan,
+  fieldIssue,
   growthPercent,
   isoDateIn,
   rollUp,
@@ -19,19 +20,28 @@ import {
   type AgreementsComparison,
   type ComparisonKind,
   type CoverageComparison,
+  type IndicatorSeries,
   type IndicatorsComparison,
+  type IndicatorsComparisonQuery,
   type PlansComparison,
   type RegionOverview,
   type SharingArea,
 } from '@samla/domain';
 import { ClsService } from 'nestjs-cls';
-import { AppError } from '../common/app-error.js';
+import { AppError, ValidationFailedError } from '../common/app-error.js';
 import { attachment } from '../plans/transfer/transfer.service.js';
-import { type AnyComparison, comparisonWorkbook, fileNameOf } from './comparison-sheets.js';
+import {
+  type AnyComparison,
+  type IndicatorsExport,
+  comparisonWorkbook,
+  fileNameOf,
+} from './comparison-sheets.js';
 import type { RequestContext } from '../common/request-context.js';
 import {
   type ActivityGroupRow,
   ComparisonRepository,
+  type FollowedIndicatorRow,
+  type MeasurementRow,
   type PlanRow,
   type SharingKommun,
 } from './comparison.repository.js';
@@ -63,6 +73,57 @@ const asActivities = (g: ActivityGroupRow) =>
     budgetSek: i === 0 ? g.budget_sek : 0,
     status: g.status,
   }));
+
+type IndicatorDef = Omit<FollowedIndicatorRow, 'followed_by'>;
+
+const asCompared = (i: IndicatorDef) => ({
+  platformIndicatorId: i.platform_indicator_id,
+  nameSv: i.name_sv,
+  nameEn: i.name_en,
+  unit: i.unit,
+  periodType: i.period_type,
+  genderSplit: i.gender_split,
+  higherIsBetter: i.higher_is_better,
+});
+
+/**
+ * One kommun's figures of one indicator as they may leave it: the small-number rule on
+ * the whole series read (every gender, month and year total of it), then the cells shown.
+ * Growth from shown totals only, so a hidden figure gives no growth.
+ */
+function seriesOf(
+  def: IndicatorDef,
+  k: { code: string; name: string },
+  rows: readonly MeasurementRow[],
+  shows: (f: IndicatorSeries['figures'][number]) => boolean,
+): IndicatorSeries {
+  const shared = shareSeries(
+    rows.map((m) => ({ period: m.period, gender: m.gender, state: m.state, value: m.value })),
+    { unit: def.unit, periodType: def.period_type, genderSplit: def.gender_split },
+  )
+    .map((f) => ({
+      period: f.period,
+      gender: f.gender,
+      state: f.state,
+      value: f.state === 'value' ? f.value : null,
+      yearTotal: f.yearTotal,
+    }))
+    .filter(shows);
+  // The growth column compares like with like: the years, or the months shown (not their
+  // year total).
+  const monthsShown = def.period_type === 'month' && shared.some((f) => !f.yearTotal);
+  const totals = shared
+    .filter((f) => f.gender === 'T' && (def.period_type === 'year' || f.yearTotal !== monthsShown))
+    .sort((a, b) => a.period.localeCompare(b.period));
+  const first = totals.find((f) => f.state === 'value');
+  const last = [...totals].reverse().find((f) => f.state === 'value');
+  return {
+    code: k.code,
+    name: k.name,
+    figures: shared,
+    growthPercent: first && last && first !== last ? growthPercent(first.value, last.value) : null,
+  };
+}
 
 const planRef = (p: PlanRow | null) =>
   p ? { id: p.id, title: p.title, periodFrom: p.period_from, periodTo: p.period_to } : null;
@@ -208,63 +269,90 @@ export class ComparisonService {
     };
   }
 
-  async indicators(): Promise<IndicatorsComparison> {
+  /**
+   * The indicators comparison as the admin shows it: the list of catalogue indicators a
+   * sharing kommun follows, and the figures of one of them (by default the first). Only
+   * that indicator's figures are read — for a monthly one with `year`, only that year's
+   * months — so the work follows what is shown, not the whole catalogue (ADR 0007).
+   */
+  async indicators(query: IndicatorsComparisonQuery = {}): Promise<IndicatorsComparison> {
+    const envelope = await this.envelope();
+    const kommuner = await this.sharing('indicators');
+    const ids = kommuner.map((k) => k.id);
+    const list = await this.data.followedIndicators(ids);
+    const language = this.cls.get('language') ?? 'sv';
+    const invalid = (field: string, code: 'not_followed' | 'monthly_only') =>
+      new ValidationFailedError([fieldIssue(field, code, language)]);
+    const def = query.indicator
+      ? list.find((i) => i.platform_indicator_id === query.indicator)
+      : list[0];
+    if (query.indicator && !def) throw invalid('indicator', 'not_followed');
+    if (query.year && def?.period_type !== 'month') throw invalid('year', 'monthly_only');
+    const indicators = list.map((i) => ({ ...asCompared(i), followedBy: i.followed_by }));
+    if (!def) return { ...envelope, indicators, selected: null };
+
+    const id = def.platform_indicator_id;
+    const monthly = def.period_type === 'month';
+    const year = monthly ? (query.year ?? null) : null;
+    // A year's months and its total form groups of their own (no group of the small-number
+    // rule spans two years), so one year's figures are suppressed here exactly as in the
+    // whole series (suppression.test.ts proves it).
+    const followers = await this.data.followers(ids, id);
+    const rows = await this.data.indicatorMeasurements(
+      followers,
+      year ? { from: `${year}-01`, to: `${year}-12` } : undefined,
+    );
+    const years = year ? await this.data.indicatorYears(followers) : null;
+    const own = new Map(followers.map((f) => [f.tenant_id, f.id]));
+    const figures = groupBy(rows, (m) => m.tenant_id);
+    // Monthly without a year: the year totals only; with a year: its months, then its total.
+    const shows = (f: IndicatorSeries['figures'][number]) => !monthly || !!year || f.yearTotal;
+    const periods = new Set<string>();
+    const municipalities = kommuner.flatMap((k) => {
+      if (!own.has(k.id)) return [];
+      const series = seriesOf(def, k, figures.get(k.id) ?? [], shows);
+      for (const f of series.figures) periods.add(f.period);
+      return [series];
+    });
+    const columns = [...periods].sort();
+    return {
+      ...envelope,
+      indicators,
+      selected: {
+        platformIndicatorId: id,
+        year,
+        years: monthly ? (years ?? [...new Set(rows.map((r) => r.period.slice(0, 4)))].sort()) : [],
+        // The year total after its months ('2024' sorts before '2024-01').
+        periods: year
+          ? [...columns.filter((p) => p !== year), ...columns.filter((p) => p === year)]
+          : columns,
+        municipalities,
+      },
+    };
+  }
+
+  /**
+   * Every catalogue indicator with every figure, for the XLSX export: slower, but a
+   * download, and suppressed exactly as the view (the same seriesOf on whole series).
+   */
+  async indicatorsExport(): Promise<IndicatorsExport> {
     const envelope = await this.envelope();
     const kommuner = await this.sharing('indicators');
     const ids = kommuner.map((k) => k.id);
     const indicators = await this.data.indicators(ids);
     const figures = groupBy(await this.data.measurements(ids), (m) => m.indicator_id);
     const byPlatform = groupBy(indicators, (i) => i.platform_indicator_id);
-    const result: IndicatorsComparison['indicators'] = [];
+    const result: IndicatorsExport['indicators'] = [];
     for (const [platformIndicatorId, followed] of byPlatform) {
       const def = followed[0];
       if (!def) continue;
-      const periods = new Set<string>();
       const municipalities = kommuner.flatMap((k) => {
         const own = followed.find((i) => i.tenant_id === k.id);
-        if (!own) return [];
-        // The small-number rule on everything of this indicator that leaves the kommun.
-        const shared = shareSeries(
-          (figures.get(own.id) ?? []).map((m) => ({
-            period: m.period,
-            gender: m.gender,
-            state: m.state,
-            value: m.value,
-          })),
-          { unit: def.unit, periodType: def.period_type, genderSplit: def.gender_split },
-        );
-        for (const f of shared) periods.add(f.period);
-        // Growth from shown totals only: a hidden figure gives no growth.
-        const totals = shared
-          .filter((f) => f.gender === 'T' && (def.period_type === 'year' || f.yearTotal))
-          .sort((a, b) => a.period.localeCompare(b.period));
-        const first = totals.find((f) => f.state === 'value');
-        const last = [...totals].reverse().find((f) => f.state === 'value');
-        return [
-          {
-            code: k.code,
-            name: k.name,
-            figures: shared.map((f) => ({
-              period: f.period,
-              gender: f.gender,
-              state: f.state,
-              value: f.state === 'value' ? f.value : null,
-              yearTotal: f.yearTotal,
-            })),
-            growthPercent:
-              first && last && first !== last ? growthPercent(first.value, last.value) : null,
-          },
-        ];
+        return own ? [seriesOf(def, k, figures.get(own.id) ?? [], () => true)] : [];
       });
       result.push({
-        platformIndicatorId,
-        nameSv: def.name_sv,
-        nameEn: def.name_en,
-        unit: def.unit,
-        periodType: def.period_type,
-        genderSplit: def.gender_split,
-        higherIsBetter: def.higher_is_better,
-        periods: [...periods].sort(),
+        ...asCompared({ ...def, platform_indicator_id: platformIndicatorId }),
+        followedBy: municipalities.length,
         municipalities,
       });
     }
@@ -322,7 +410,7 @@ export async function comparisonOf(
     case 'activity-status':
       return { kind, data: await service.activityStatus() };
     case 'indicators':
-      return { kind, data: await service.indicators() };
+      return { kind, data: await service.indicatorsExport() };
     case 'agreements':
       return { kind, data: await service.agreements() };
   }

@@ -5,11 +5,22 @@ import { BENCH_COORDINATOR_EMAIL } from '../generator/regional-sharing.js';
 import { percentile, round } from '../stats.js';
 
 const KINDS = ['plans', 'coverage', 'activity-status', 'indicators', 'agreements'] as const;
+/** The indicators comparison twice: as the admin opens it, and its slowest single indicator. */
+const SLOWEST_INDICATOR = 'indicators (slowest indicator)';
+const MEASURED = [...KINDS, SLOWEST_INDICATOR] as const;
+type Timing = { p50: number; p95: number; n: number; indicator?: string };
+
+interface IndicatorList {
+  indicators: Array<{ platformIndicatorId: string; nameSv: string; periodType: string }>;
+  selected: { years: string[] } | null;
+}
 const WARM = 5;
 const REQUESTS = 40;
 /** Västra Götalands län: the largest, 49 kommuner. */
 const LARGEST = '14';
 const GROWTH = [29, 49, 145, 290] as const;
+/** Hallands län: where the largest län's other kommuner wait during a growth point. */
+const ELSEWHERE = '13';
 
 async function login(apiUrl: string): Promise<string> {
   const response = await fetch(`${apiUrl}/api/v1/auth/login`, {
@@ -24,18 +35,21 @@ async function login(apiUrl: string): Promise<string> {
 }
 
 /** p50 and p95 of one comparison route, one client, after a few warm-up requests. */
-async function time(url: string, cookie: string): Promise<{ p50: number; p95: number; n: number }> {
+async function time(url: string, cookie: string): Promise<Timing> {
   const once = async () => {
     const started = performance.now();
     const response = await fetch(url, { headers: { cookie } });
-    const body = (await response.json()) as { municipalities?: unknown[]; indicators?: unknown[] };
+    const body = (await response.json()) as {
+      municipalities?: unknown[];
+      selected?: { municipalities: unknown[] } | null;
+    };
     if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}`);
     return { ms: performance.now() - started, body };
   };
   let n = 0;
   for (let i = 0; i < WARM; i++) {
     const { body } = await once();
-    n = body.municipalities?.length ?? n;
+    n = body.municipalities?.length ?? body.selected?.municipalities.length ?? n;
   }
   const samples: number[] = [];
   for (let i = 0; i < REQUESTS; i++) samples.push((await once()).ms);
@@ -43,12 +57,41 @@ async function time(url: string, cookie: string): Promise<{ p50: number; p95: nu
 }
 
 /**
+ * Every indicator's own request (as the admin asks when one is chosen; a monthly one also
+ * with the months of its latest year), and the slowest of them by p95: the default request
+ * alone could hide a heavy indicator.
+ */
+async function slowestIndicator(base: string, cookie: string): Promise<Timing> {
+  const list = (await (await fetch(base, { headers: { cookie } })).json()) as IndicatorList;
+  let slowest: Timing = { p50: 0, p95: 0, n: 0 };
+  for (const i of list.indicators) {
+    const url = `${base}?indicator=${i.platformIndicatorId}`;
+    const urls = [url];
+    if (i.periodType === 'month') {
+      const chosen = (await (await fetch(url, { headers: { cookie } })).json()) as IndicatorList;
+      const latest = chosen.selected?.years.at(-1);
+      if (latest) urls.push(`${url}&year=${latest}`);
+    }
+    for (const u of urls) {
+      const timing = await time(u, cookie);
+      if (timing.p95 >= slowest.p95)
+        slowest = {
+          ...timing,
+          indicator: `${i.nameSv.slice(0, 60)}${u === url ? '' : ' (months)'}`,
+        };
+    }
+  }
+  return slowest;
+}
+
+/**
  * Figure 3: the regional comparisons, as the bench coordinator (every kommun shares
  * everything; generator/regional-sharing.ts). First the largest real län (Västra Götaland,
  * 49 kommuner), every comparison. Then growth: no real län holds more than 49 kommuner, so
  * the first N kommuner (by kommunkod) are placed in one län for the measurement (29, 49,
- * 145, 290) and put back from the reference list afterwards. Judged on the slowest
- * comparison: p95 at 290 ≤ 150 ms, and p95(290) ÷ p95(29) ≤ 290 ÷ 29 (no worse than linear).
+ * 145, 290) and put back from the reference list afterwards. The indicators comparison is
+ * measured as the admin opens it (the default indicator) and, apart, as its slowest single
+ * indicator. Judged on the slowest comparison: p95 at 290 ≤ 150 ms, and p95(290) ÷ p95(29) ≤ 290 ÷ 29 (no worse than linear).
  */
 export async function regionalComparison(c: BenchContext): Promise<FigureResult> {
   if (!c.ownerUrl) throw new Error('figure 3 needs the bench database owner URL');
@@ -56,23 +99,29 @@ export async function regionalComparison(c: BenchContext): Promise<FigureResult>
   const url = (lanskod: string, kind: string) =>
     `${c.apiUrl}/api/v1/regions/${lanskod}/comparison/${kind}`;
 
-  const largest: Record<string, { p50: number; p95: number; n: number }> = {};
-  for (const kind of KINDS) largest[kind] = await time(url(LARGEST, kind), cookie);
+  const measure = async (lanskod: string) => {
+    const row: Record<string, Timing> = {};
+    for (const kind of KINDS) row[kind] = await time(url(lanskod, kind), cookie);
+    row[SLOWEST_INDICATOR] = await slowestIndicator(url(lanskod, 'indicators'), cookie);
+    return row;
+  };
+  const largest = await measure(LARGEST);
 
   const owner = new pg.Client({ connectionString: c.ownerUrl });
   await owner.connect();
-  const growth: Record<string, Record<string, { p50: number; p95: number; n: number }>> = {};
+  const growth: Record<string, Record<string, Timing>> = {};
   try {
     for (const n of GROWTH) {
       await owner.query(
-        `UPDATE tenants t SET region_code = CASE WHEN t.code IN (
-             SELECT code FROM tenants ORDER BY code LIMIT $1) THEN $2 ELSE m.region_code END
+        // The län's own kommuner outside the first N wait in another län, so the point
+        // holds N kommuner, not N plus the rest of Västra Götaland.
+        `UPDATE tenants t SET region_code = CASE
+             WHEN t.code IN (SELECT code FROM tenants ORDER BY code LIMIT $1) THEN $2
+             WHEN m.region_code = $2 THEN $3 ELSE m.region_code END
            FROM municipalities m WHERE m.code = t.code`,
-        [n, LARGEST],
+        [n, LARGEST, ELSEWHERE],
       );
-      const row: Record<string, { p50: number; p95: number; n: number }> = {};
-      for (const kind of KINDS) row[kind] = await time(url(LARGEST, kind), cookie);
-      growth[String(n)] = row;
+      growth[String(n)] = await measure(LARGEST);
     }
   } finally {
     await owner.query(
@@ -82,10 +131,10 @@ export async function regionalComparison(c: BenchContext): Promise<FigureResult>
   }
 
   const p95 = (n: number, kind: string) => growth[String(n)]?.[kind]?.p95 ?? Number.NaN;
-  const slowest = KINDS.reduce((a, b) => (p95(290, a) >= p95(290, b) ? a : b));
+  const slowest = MEASURED.reduce((a, b) => (p95(290, a) >= p95(290, b) ? a : b));
   const at290 = p95(290, slowest);
   const ratio = at290 / p95(29, slowest);
-  const largestSlowest = KINDS.reduce((a, b) =>
+  const largestSlowest = MEASURED.reduce((a, b) =>
     (largest[a]?.p95 ?? 0) >= (largest[b]?.p95 ?? 0) ? a : b,
   );
   return judged(

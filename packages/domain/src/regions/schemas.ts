@@ -149,37 +149,75 @@ export const activityStatusComparisonSchema = z.object({
 });
 export type ActivityStatusComparison = z.infer<typeof activityStatusComparisonSchema>;
 
-export const indicatorsComparisonSchema = z.object({
-  ...envelope,
-  indicators: z.array(
+/**
+ * Which indicator the comparison shows, and for a monthly indicator which year's months
+ * (without `year`: the year totals of every year). Without `indicator`: the first of the
+ * list (the one most sharing kommuner follow).
+ */
+export const indicatorsComparisonQuerySchema = z.strictObject({
+  indicator: z.uuid().optional(),
+  year: z
+    .string()
+    .regex(/^\d{4}$/, { error: 'period_year' })
+    .optional(),
+});
+export type IndicatorsComparisonQuery = z.infer<typeof indicatorsComparisonQuerySchema>;
+
+/** A catalogue indicator that at least one sharing kommun follows. */
+export const comparedIndicatorSchema = z.object({
+  platformIndicatorId: z.uuid(),
+  nameSv: z.string(),
+  nameEn: z.string().nullable(),
+  unit: z.enum(INDICATOR_UNITS),
+  periodType: z.enum(PERIOD_TYPES),
+  genderSplit: z.boolean(),
+  higherIsBetter: z.boolean(),
+  /** How many of the sharing kommuner follow it. */
+  followedBy: z.int(),
+});
+export type ComparedIndicator = z.infer<typeof comparedIndicatorSchema>;
+
+/** One kommun's figures of one indicator, as they may leave the kommun. */
+export const indicatorSeriesSchema = z.object({
+  ...kommun,
+  figures: z.array(
     z.object({
-      platformIndicatorId: z.uuid(),
-      nameSv: z.string(),
-      nameEn: z.string().nullable(),
-      unit: z.enum(INDICATOR_UNITS),
-      periodType: z.enum(PERIOD_TYPES),
-      genderSplit: z.boolean(),
-      higherIsBetter: z.boolean(),
-      periods: z.array(z.string()),
-      municipalities: z.array(
-        z.object({
-          ...kommun,
-          figures: z.array(
-            z.object({
-              period: z.string(),
-              gender: z.enum(GENDERS),
-              /** suppressed: a small number, or hidden so that none can be derived (why is not said). */
-              state: z.enum(MEASUREMENT_STATES),
-              value: z.number().nullable(),
-              yearTotal: z.boolean(),
-            }),
-          ),
-          /** Change from the first to the latest period with a shown total, in percent. */
-          growthPercent: z.number().nullable(),
-        }),
-      ),
+      period: z.string(),
+      gender: z.enum(GENDERS),
+      /** suppressed: a small number, or hidden so that none can be derived (why is not said). */
+      state: z.enum(MEASUREMENT_STATES),
+      value: z.number().nullable(),
+      /** A year total formed from twelve months (monthly indicators only). */
+      yearTotal: z.boolean(),
     }),
   ),
+  /** Change from the first to the latest period shown with a shown total, in percent. */
+  growthPercent: z.number().nullable(),
+});
+export type IndicatorSeries = z.infer<typeof indicatorSeriesSchema>;
+
+export const indicatorsComparisonSchema = z.object({
+  ...envelope,
+  /** Every catalogue indicator a sharing kommun follows: most followed first, then by name. */
+  indicators: z.array(comparedIndicatorSchema),
+  /** The figures of the chosen indicator; null when no sharing kommun follows any. */
+  selected: z
+    .object({
+      platformIndicatorId: z.uuid(),
+      /**
+       * Monthly indicators: the year whose months are shown (then the periods are its
+       * months and the year itself, the year total, last); null: the year totals.
+       * Always null for yearly indicators.
+       */
+      year: z.string().nullable(),
+      /** Monthly indicators: the years with figures, to choose months from; else empty. */
+      years: z.array(z.string()),
+      /** The columns, in order. */
+      periods: z.array(z.string()),
+      /** Every sharing kommun that follows the indicator, with or without figures. */
+      municipalities: z.array(indicatorSeriesSchema),
+    })
+    .nullable(),
 });
 export type IndicatorsComparison = z.infer<typeof indicatorsComparisonSchema>;
 

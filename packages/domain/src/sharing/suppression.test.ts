@@ -192,4 +192,38 @@ describe('shareSeries', () => {
       },
     ]);
   });
+
+  it('gives the same cells for one year alone as for the whole series (no group spans two years)', () => {
+    // The regional comparison reads one year's months of a monthly indicator at a time
+    // (ADR 0007): that is only safe if a year's cells are suppressed exactly as they are
+    // when every year is shared together, as in the XLSX export.
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const indicator = { unit: 'count', periodType: 'month', genderSplit: true } as const;
+    for (let run = 0; run < 60; run++) {
+      const figures: SeriesFigure[] = [];
+      for (const year of [2021, 2022, 2023])
+        for (const period of monthsOf(year)) {
+          if (random() < 0.05) continue;
+          const k = Math.floor(random() * 12);
+          const m = Math.floor(random() * 12);
+          figures.push(
+            { period, gender: 'T', state: 'value', value: k + m },
+            { period, gender: 'K', state: 'value', value: k },
+            { period, gender: 'M', state: 'value', value: m },
+          );
+        }
+      const whole = shareSeries(figures, indicator);
+      for (const year of ['2021', '2022', '2023'])
+        expect(
+          shareSeries(
+            figures.filter((f) => f.period.startsWith(year)),
+            indicator,
+          ),
+        ).toEqual(whole.filter((f) => f.period.startsWith(year)));
+    }
+  });
 });

@@ -37,6 +37,8 @@ export const VALIDATION_MESSAGES = {
     ambiguous_reference:
       '{{field}}: flera passar in på ”{{value}}”. Ändra namnen så att de är unika.',
     period_year: '{{field}} måste vara ett år, ÅÅÅÅ (till exempel 2024).',
+    monthly_only: '{{field}} kan bara väljas för en indikator som redovisas per månad.',
+    not_followed: '{{field}}: ingen kommun som delar med länet följer den indikatorn.',
     period_month: '{{field}} måste vara en månad, ÅÅÅÅ-MM (till exempel 2024-03).',
     period_from: 'Från måste vara ett år (ÅÅÅÅ) eller en månad (ÅÅÅÅ-MM).',
     period_to: 'Till måste vara ett år (ÅÅÅÅ) eller en månad (ÅÅÅÅ-MM).',
@@ -99,6 +101,8 @@ export const VALIDATION_MESSAGES = {
     unknown_unit: '{{field}}: the kommun has no unit called “{{value}}”.',
     ambiguous_reference: '{{field}}: several match “{{value}}”. Make the names unique.',
     period_year: '{{field}} must be a year, YYYY (for example 2024).',
+    monthly_only: '{{field}} can only be chosen for an indicator reported per month.',
+    not_followed: '{{field}}: no kommun sharing with the county follows that indicator.',
     period_month: '{{field}} must be a month, YYYY-MM (for example 2024-03).',
     period_from: 'From must be a year (YYYY) or a month (YYYY-MM).',
     period_to: 'To must be a year (YYYY) or a month (YYYY-MM).',
@@ -213,6 +217,8 @@ export const FIELD_LABELS: Record<Language, Record<string, string>> = {
     dryRun: 'Förhandsgranskning',
     targetIds: 'Delmål i Agenda 2030',
     indicatorIds: 'Indikatorer',
+    indicator: 'Indikator',
+    year: 'År',
     // Samverkan and the decision trail
     type: 'Typ',
     contacts: 'Kontaktpersoner',
@@ -351,6 +357,8 @@ export const FIELD_LABELS: Record<Language, Record<string, string>> = {
     dryRun: 'Preview',
     targetIds: 'Agenda 2030 targets',
     indicatorIds: 'Indicators',
+    indicator: 'Indicator',
+    year: 'Year',
     // Samverkan and the decision trail
     type: 'Type',
     contacts: 'Contact persons',
