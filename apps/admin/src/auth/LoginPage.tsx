@@ -1,13 +1,14 @@
 import { loginSchema } from '@samla/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { TextField } from '../components/Field';
 import { Loading } from '../components/Loading';
 import { Page } from '../components/Page';
-import { useFormValidation } from '../components/useFormValidation';
+import { SubmitButton } from '../components/SubmitButton';
+import { useValidatedMutation } from '../components/useValidatedMutation';
 import { logIn, SESSION_KEY } from './session';
 import { useSession } from './useSession';
 
@@ -49,30 +50,24 @@ function LoginForm({ from }: { from: string | undefined }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const validation = useFormValidation(loginSchema, { email, password });
 
-  const login = useMutation({
+  const form = useValidatedMutation({
+    schema: loginSchema,
+    values: { email, password },
     mutationFn: logIn,
     onSuccess: (user) => {
       queryClient.setQueryData(SESSION_KEY, user);
       void navigate(from ?? '/', { replace: true });
     },
-    onError: (error) => validation.showServerIssues(error, formRef.current),
   });
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const input = validation.validate(formRef.current);
-    if (input) login.mutate(input);
-  };
+  const login = form.mutation;
 
   return (
-    <form ref={formRef} className="form form--narrow" onSubmit={onSubmit} noValidate>
+    <form className="form form--narrow" onSubmit={form.onSubmit} noValidate>
       <p>{t('auth.login.intro')}</p>
-      <ErrorAlert error={login.error} extra={validation.otherServerIssues} />
+      <ErrorAlert error={login.error} extra={form.otherServerIssues} />
       <TextField
         id="login-email"
         name="email"
@@ -82,7 +77,7 @@ function LoginForm({ from }: { from: string | undefined }) {
         required
         value={email}
         onChange={setEmail}
-        error={validation.errorFor('email')}
+        error={form.errorFor('email')}
       />
       <TextField
         id="login-password"
@@ -93,12 +88,14 @@ function LoginForm({ from }: { from: string | undefined }) {
         required
         value={password}
         onChange={setPassword}
-        error={validation.errorFor('password')}
+        error={form.errorFor('password')}
       />
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={login.isPending}>
-          {login.isPending ? t('auth.login.submitting') : t('auth.login.submit')}
-        </button>
+        <SubmitButton
+          pending={login.isPending}
+          label={t('auth.login.submit')}
+          pendingLabel={t('auth.login.submitting')}
+        />
       </div>
     </form>
   );

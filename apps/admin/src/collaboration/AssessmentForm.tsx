@@ -4,12 +4,14 @@ import {
   type Forum,
   type Meeting,
 } from '@samla/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { RadioGroup, TextAreaField, TextField } from '../components/Field';
-import { useFormValidation } from '../components/useFormValidation';
+import { PanelForm } from '../components/PanelForm';
+import { SubmitButton } from '../components/SubmitButton';
+import { useValidatedMutation } from '../components/useValidatedMutation';
 import { createAssessment, forumsKey } from './collaboration.api';
 import '../i18n/collaboration';
 
@@ -24,21 +26,20 @@ interface FormProps {
 export function AssessmentForm({ code, forum, meetings, announce }: FormProps) {
   const { t } = useTranslation('collaboration');
   const queryClient = useQueryClient();
-  const headingId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
   const [date, setDate] = useState('');
   const [rating, setRating] = useState('');
   const [comment, setComment] = useState('');
   // An assessment made at a meeting belongs to it (as Trelleborg's of 2020-10-01 does).
   const meetingId = meetings.find((m) => m.date === date)?.id ?? null;
-  const validation = useFormValidation(createAssessmentSchema, {
-    date: date || null,
-    rating: rating === '' ? null : Number(rating),
-    comment,
-    meetingId,
-  });
 
-  const save = useMutation({
+  const form = useValidatedMutation({
+    schema: createAssessmentSchema,
+    values: {
+      date: date || null,
+      rating: rating === '' ? null : Number(rating),
+      comment,
+      meetingId,
+    },
     mutationFn: (input: Parameters<typeof createAssessment>[2]) =>
       createAssessment(code, forum.id, input),
     onSuccess: () => {
@@ -47,28 +48,15 @@ export function AssessmentForm({ code, forum, meetings, announce }: FormProps) {
       setDate('');
       setRating('');
       setComment('');
-      validation.reset();
     },
-    onError: (error) => validation.showServerIssues(error, formRef.current),
+    resetOnSuccess: true,
   });
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const input = validation.validate(formRef.current);
-    if (input) save.mutate(input);
-  };
+  const save = form.mutation;
 
   return (
-    <form
-      ref={formRef}
-      className="form panel"
-      onSubmit={onSubmit}
-      noValidate
-      aria-labelledby={headingId}
-    >
-      <h2 id={headingId}>{t('assessmentForm.heading')}</h2>
+    <PanelForm onSubmit={form.onSubmit} heading={t('assessmentForm.heading')}>
       <p>{t('assessmentForm.intro')}</p>
-      <ErrorAlert error={save.error} extra={validation.otherServerIssues} />
+      <ErrorAlert error={save.error} extra={form.otherServerIssues} />
       <TextField
         id="assessment-date"
         name="date"
@@ -76,7 +64,7 @@ export function AssessmentForm({ code, forum, meetings, announce }: FormProps) {
         label={t('assessmentForm.date')}
         value={date}
         onChange={setDate}
-        error={validation.errorFor('date')}
+        error={form.errorFor('date')}
         className="field__control--short"
         required
       />
@@ -86,7 +74,7 @@ export function AssessmentForm({ code, forum, meetings, announce }: FormProps) {
         legend={t('assessmentForm.rating')}
         value={rating}
         onChange={setRating}
-        error={validation.errorFor('rating')}
+        error={form.errorFor('rating')}
         required
         choices={[...ASSESSMENT_RATINGS].reverse().map((r) => ({
           value: String(r),
@@ -99,14 +87,16 @@ export function AssessmentForm({ code, forum, meetings, announce }: FormProps) {
         label={t('assessmentForm.comment')}
         value={comment}
         onChange={setComment}
-        error={validation.errorFor('comment')}
+        error={form.errorFor('comment')}
         rows={3}
       />
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
-          {save.isPending ? t('assessmentForm.submitting') : t('assessmentForm.submit')}
-        </button>
+        <SubmitButton
+          pending={save.isPending}
+          label={t('assessmentForm.submit')}
+          pendingLabel={t('assessmentForm.submitting')}
+        />
       </div>
-    </form>
+    </PanelForm>
   );
 }

@@ -1,10 +1,12 @@
 import { createAgreementSchema, SIGNATORY_LEVELS } from '@samla/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { SelectField, TextField } from '../components/Field';
-import { useFormValidation } from '../components/useFormValidation';
+import { PanelForm } from '../components/PanelForm';
+import { SubmitButton } from '../components/SubmitButton';
+import { useValidatedMutation } from '../components/useValidatedMutation';
 import { UnitOptions } from '../plans/UnitOptions';
 import { agreementsKey, createAgreement } from './collaboration.api';
 import { usePartners } from './usePartners';
@@ -30,56 +32,42 @@ export function CreateAgreementForm({
 }) {
   const { t } = useTranslation('collaboration');
   const queryClient = useQueryClient();
-  const headingId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
   const { partners, units } = usePartners(code);
   const [draft, setDraft] = useState(EMPTY);
   const set = (key: keyof typeof EMPTY) => (value: string) =>
     setDraft((d) => ({ ...d, [key]: value }));
-  const validation = useFormValidation(createAgreementSchema, {
-    partnerId: draft.partnerId || null,
-    subject: draft.subject,
-    signedOn: draft.signedOn || null,
-    signatoryLevel: draft.signatoryLevel,
-    signedBy: draft.signedBy,
-    lastFollowUpOn: draft.lastFollowUpOn || null,
-    responsibleUnitId: draft.responsibleUnitId || null,
-  });
 
-  const create = useMutation({
+  const form = useValidatedMutation({
+    schema: createAgreementSchema,
+    values: {
+      partnerId: draft.partnerId || null,
+      subject: draft.subject,
+      signedOn: draft.signedOn || null,
+      signatoryLevel: draft.signatoryLevel,
+      signedBy: draft.signedBy,
+      lastFollowUpOn: draft.lastFollowUpOn || null,
+      responsibleUnitId: draft.responsibleUnitId || null,
+    },
     mutationFn: (input: Parameters<typeof createAgreement>[1]) => createAgreement(code, input),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: agreementsKey(code) });
       announce(t('agreements.create.created'));
       setDraft(EMPTY);
-      validation.reset();
     },
-    onError: (error) => validation.showServerIssues(error, formRef.current),
+    resetOnSuccess: true,
   });
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const input = validation.validate(formRef.current);
-    if (input) create.mutate(input);
-  };
+  const create = form.mutation;
 
   return (
-    <form
-      ref={formRef}
-      className="form panel"
-      onSubmit={onSubmit}
-      noValidate
-      aria-labelledby={headingId}
-    >
-      <h2 id={headingId}>{t('agreements.create.heading')}</h2>
-      <ErrorAlert error={create.error} extra={validation.otherServerIssues} />
+    <PanelForm onSubmit={form.onSubmit} heading={t('agreements.create.heading')}>
+      <ErrorAlert error={create.error} extra={form.otherServerIssues} />
       <SelectField
         id="agreement-partnerId"
         name="partnerId"
         label={t('agreements.create.partner')}
         value={draft.partnerId}
         onChange={set('partnerId')}
-        error={validation.errorFor('partnerId')}
+        error={form.errorFor('partnerId')}
         required
       >
         <option value="">{t('agreements.create.partnerPlaceholder')}</option>
@@ -95,7 +83,7 @@ export function CreateAgreementForm({
         label={t('agreements.create.subject')}
         value={draft.subject}
         onChange={set('subject')}
-        error={validation.errorFor('subject')}
+        error={form.errorFor('subject')}
         required
         autoComplete="off"
       />
@@ -107,7 +95,7 @@ export function CreateAgreementForm({
           label={t('agreements.create.signedOn')}
           value={draft.signedOn}
           onChange={set('signedOn')}
-          error={validation.errorFor('signedOn')}
+          error={form.errorFor('signedOn')}
           required
         />
         <TextField
@@ -117,7 +105,7 @@ export function CreateAgreementForm({
           label={t('agreements.create.lastFollowUpOn')}
           value={draft.lastFollowUpOn}
           onChange={set('lastFollowUpOn')}
-          error={validation.errorFor('lastFollowUpOn')}
+          error={form.errorFor('lastFollowUpOn')}
         />
       </div>
       <SelectField
@@ -126,7 +114,7 @@ export function CreateAgreementForm({
         label={t('agreements.create.signatoryLevel')}
         value={draft.signatoryLevel}
         onChange={set('signatoryLevel')}
-        error={validation.errorFor('signatoryLevel')}
+        error={form.errorFor('signatoryLevel')}
         required
       >
         <option value="">{t('agreements.create.levelPlaceholder')}</option>
@@ -143,7 +131,7 @@ export function CreateAgreementForm({
         hint={t('agreements.create.signedByHint')}
         value={draft.signedBy}
         onChange={set('signedBy')}
-        error={validation.errorFor('signedBy')}
+        error={form.errorFor('signedBy')}
         autoComplete="off"
       />
       <SelectField
@@ -152,15 +140,17 @@ export function CreateAgreementForm({
         label={t('agreements.create.responsibleUnit')}
         value={draft.responsibleUnitId}
         onChange={set('responsibleUnitId')}
-        error={validation.errorFor('responsibleUnitId')}
+        error={form.errorFor('responsibleUnitId')}
       >
         <UnitOptions units={units} empty={t('agreements.create.noUnit')} />
       </SelectField>
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={create.isPending}>
-          {create.isPending ? t('agreements.create.submitting') : t('agreements.create.submit')}
-        </button>
+        <SubmitButton
+          pending={create.isPending}
+          label={t('agreements.create.submit')}
+          pendingLabel={t('agreements.create.submitting')}
+        />
       </div>
-    </form>
+    </PanelForm>
   );
 }

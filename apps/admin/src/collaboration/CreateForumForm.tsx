@@ -1,10 +1,12 @@
 import { createForumSchema, type Forum } from '@samla/domain';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { useFormValidation } from '../components/useFormValidation';
+import { PanelForm } from '../components/PanelForm';
+import { SubmitButton } from '../components/SubmitButton';
+import { useValidatedMutation } from '../components/useValidatedMutation';
 import { fetchPlans, plansKey } from '../plans/plans.api';
 import { useOrgUnits } from '../plans/references';
 import { forumPath } from './access';
@@ -17,51 +19,39 @@ export function CreateForumForm({ code }: { code: string }) {
   const { t } = useTranslation('collaboration');
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const headingId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
   const { units } = useOrgUnits(code);
   const plans = useQuery({ queryKey: plansKey(code), queryFn: () => fetchPlans(code) });
   const [draft, setDraft] = useState(EMPTY_FORUM);
-  const validation = useFormValidation(createForumSchema, forumValues(draft));
 
-  const create = useMutation({
+  const form = useValidatedMutation({
+    schema: createForumSchema,
+    values: forumValues(draft),
     mutationFn: (input: Parameters<typeof createForum>[1]) => createForum(code, input),
     onSuccess: (forum: Forum) => {
       void queryClient.invalidateQueries({ queryKey: forumsKey(code) });
       void navigate(forumPath(code, forum.id));
     },
-    onError: (error) => validation.showServerIssues(error, formRef.current),
   });
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const input = validation.validate(formRef.current);
-    if (input) create.mutate(input);
-  };
+  const create = form.mutation;
 
   return (
-    <form
-      ref={formRef}
-      className="form panel"
-      onSubmit={onSubmit}
-      noValidate
-      aria-labelledby={headingId}
-    >
-      <h2 id={headingId}>{t('forums.create.heading')}</h2>
-      <ErrorAlert error={create.error} extra={validation.otherServerIssues} />
+    <PanelForm onSubmit={form.onSubmit} heading={t('forums.create.heading')}>
+      <ErrorAlert error={create.error} extra={form.otherServerIssues} />
       <ForumFields
         idPrefix="forum"
         draft={draft}
         onChange={setDraft}
-        errorFor={validation.errorFor}
+        errorFor={form.errorFor}
         units={units}
         plans={plans.data ?? []}
       />
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={create.isPending}>
-          {create.isPending ? t('forums.create.submitting') : t('forums.create.submit')}
-        </button>
+        <SubmitButton
+          pending={create.isPending}
+          label={t('forums.create.submit')}
+          pendingLabel={t('forums.create.submitting')}
+        />
       </div>
-    </form>
+    </PanelForm>
   );
 }

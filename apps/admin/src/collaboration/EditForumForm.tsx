@@ -1,9 +1,11 @@
 import { type Forum, updateForumSchema } from '@samla/domain';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { useFormValidation } from '../components/useFormValidation';
+import { PanelForm } from '../components/PanelForm';
+import { SubmitButton } from '../components/SubmitButton';
+import { useValidatedMutation } from '../components/useValidatedMutation';
 import { fetchPlans, plansKey } from '../plans/plans.api';
 import { useOrgUnits } from '../plans/references';
 import { staleCurrent, StaleNotice } from '../plans/StaleNotice';
@@ -25,57 +27,43 @@ export function EditForumForm({ code, forum, onDone, announce }: EditProps) {
   const { t: tc } = useTranslation();
   const text = useCadenceText();
   const queryClient = useQueryClient();
-  const headingId = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const { units } = useOrgUnits(code);
   const plans = useQuery({ queryKey: plansKey(code), queryFn: () => fetchPlans(code) });
   const [draft, setDraft] = useState(() => forumDraftOf(forum));
   const [baseVersion, setBaseVersion] = useState(forum.version);
-  const validation = useFormValidation(updateForumSchema, {
-    version: baseVersion,
-    ...forumValues(draft),
-  });
 
   useEffect(() => {
     formRef.current?.querySelector<HTMLElement>('input')?.focus();
   }, []);
 
-  const save = useMutation({
+  const form = useValidatedMutation({
+    schema: updateForumSchema,
+    values: {
+      version: baseVersion,
+      ...forumValues(draft),
+    },
     mutationFn: (input: Parameters<typeof updateForum>[2]) => updateForum(code, forum.id, input),
     onSuccess: (saved) => {
       queryClient.setQueryData(forumKey(code, forum.id), saved);
       void queryClient.invalidateQueries({ queryKey: forumsKey(code) });
       onDone(t('saved'));
     },
-    onError: (error) => validation.showServerIssues(error, formRef.current),
   });
+  const save = form.mutation;
   const current = staleCurrent<Forum>(save.error);
 
   const reload = (latest: Forum) => {
     queryClient.setQueryData(forumKey(code, forum.id), latest);
     setDraft(forumDraftOf(latest));
     setBaseVersion(latest.version);
-    validation.reset();
-    save.reset();
+    form.reset();
     announce(tc('conflict.reloaded'));
     formRef.current?.querySelector<HTMLElement>('input')?.focus();
   };
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const input = validation.validate(formRef.current);
-    if (input) save.mutate(input);
-  };
-
   return (
-    <form
-      ref={formRef}
-      className="form panel"
-      onSubmit={onSubmit}
-      noValidate
-      aria-labelledby={headingId}
-    >
-      <h2 id={headingId}>{t('forum.editHeading')}</h2>
+    <PanelForm ref={formRef} onSubmit={form.onSubmit} heading={t('forum.editHeading')}>
       {current ? (
         <StaleNotice
           facts={[
@@ -87,24 +75,26 @@ export function EditForumForm({ code, forum, onDone, announce }: EditProps) {
           onReload={() => reload(current)}
         />
       ) : (
-        <ErrorAlert error={save.error} extra={validation.otherServerIssues} />
+        <ErrorAlert error={save.error} extra={form.otherServerIssues} />
       )}
       <ForumFields
         idPrefix="edit-forum"
         draft={draft}
         onChange={setDraft}
-        errorFor={validation.errorFor}
+        errorFor={form.errorFor}
         units={units}
         plans={plans.data ?? []}
       />
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
-          {save.isPending ? t('partner.saving') : t('partner.save')}
-        </button>
+        <SubmitButton
+          pending={save.isPending}
+          label={t('partner.save')}
+          pendingLabel={t('partner.saving')}
+        />
         <button type="button" className="button" onClick={() => onDone()}>
           {tc('form.cancel')}
         </button>
       </div>
-    </form>
+    </PanelForm>
   );
 }

@@ -1,10 +1,12 @@
 import { createMeetingSchema, type Forum } from '@samla/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { CheckboxGroup, TextAreaField, TextField } from '../components/Field';
-import { useFormValidation } from '../components/useFormValidation';
+import { PanelForm } from '../components/PanelForm';
+import { SubmitButton } from '../components/SubmitButton';
+import { useValidatedMutation } from '../components/useValidatedMutation';
 import { useFormat } from '../plans/format';
 import { createMeeting, forumsKey } from './collaboration.api';
 import { usePartners } from './usePartners';
@@ -21,21 +23,20 @@ export function MeetingForm({ code, forum, announce }: FormProps) {
   const { t } = useTranslation('collaboration');
   const format = useFormat();
   const queryClient = useQueryClient();
-  const headingId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
   const { memberName } = usePartners(code);
   const [date, setDate] = useState('');
   const [agenda, setAgenda] = useState('');
   const [notes, setNotes] = useState('');
   const [present, setPresent] = useState<string[]>([]);
-  const validation = useFormValidation(createMeetingSchema, {
-    date: date || null,
-    agenda,
-    notes,
-    attendeeMemberIds: present,
-  });
 
-  const save = useMutation({
+  const form = useValidatedMutation({
+    schema: createMeetingSchema,
+    values: {
+      date: date || null,
+      agenda,
+      notes,
+      attendeeMemberIds: present,
+    },
     mutationFn: (input: Parameters<typeof createMeeting>[2]) =>
       createMeeting(code, forum.id, input),
     onSuccess: (meeting) => {
@@ -45,27 +46,14 @@ export function MeetingForm({ code, forum, announce }: FormProps) {
       setAgenda('');
       setNotes('');
       setPresent([]);
-      validation.reset();
     },
-    onError: (error) => validation.showServerIssues(error, formRef.current),
+    resetOnSuccess: true,
   });
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const input = validation.validate(formRef.current);
-    if (input) save.mutate(input);
-  };
+  const save = form.mutation;
 
   return (
-    <form
-      ref={formRef}
-      className="form panel"
-      onSubmit={onSubmit}
-      noValidate
-      aria-labelledby={headingId}
-    >
-      <h2 id={headingId}>{t('meetingForm.heading')}</h2>
-      <ErrorAlert error={save.error} extra={validation.otherServerIssues} />
+    <PanelForm onSubmit={form.onSubmit} heading={t('meetingForm.heading')}>
+      <ErrorAlert error={save.error} extra={form.otherServerIssues} />
       <TextField
         id="meeting-date"
         name="date"
@@ -73,7 +61,7 @@ export function MeetingForm({ code, forum, announce }: FormProps) {
         label={t('meetingForm.date')}
         value={date}
         onChange={setDate}
-        error={validation.errorFor('date')}
+        error={form.errorFor('date')}
         className="field__control--short"
         required
       />
@@ -83,7 +71,7 @@ export function MeetingForm({ code, forum, announce }: FormProps) {
         label={t('meetingForm.agenda')}
         value={agenda}
         onChange={setAgenda}
-        error={validation.errorFor('agenda')}
+        error={form.errorFor('agenda')}
         rows={2}
       />
       <TextAreaField
@@ -92,7 +80,7 @@ export function MeetingForm({ code, forum, announce }: FormProps) {
         label={t('meetingForm.notes')}
         value={notes}
         onChange={setNotes}
-        error={validation.errorFor('notes')}
+        error={form.errorFor('notes')}
         rows={3}
       />
       {forum.members.length > 0 ? (
@@ -103,15 +91,17 @@ export function MeetingForm({ code, forum, announce }: FormProps) {
           choices={forum.members.map((m) => ({ value: m.id, label: memberName(m) }))}
           values={present}
           onChange={setPresent}
-          error={validation.errorFor('attendeeMemberIds')}
+          error={form.errorFor('attendeeMemberIds')}
           scroll
         />
       ) : null}
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
-          {save.isPending ? t('meetingForm.submitting') : t('meetingForm.submit')}
-        </button>
+        <SubmitButton
+          pending={save.isPending}
+          label={t('meetingForm.submit')}
+          pendingLabel={t('meetingForm.submitting')}
+        />
       </div>
-    </form>
+    </PanelForm>
   );
 }

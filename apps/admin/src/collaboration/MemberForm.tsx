@@ -1,10 +1,12 @@
 import { createMemberSchema, type Forum, MEMBER_ROLES } from '@samla/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { RadioGroup, SelectField, TextField } from '../components/Field';
-import { useFormValidation } from '../components/useFormValidation';
+import { PanelForm } from '../components/PanelForm';
+import { SubmitButton } from '../components/SubmitButton';
+import { useValidatedMutation } from '../components/useValidatedMutation';
 import { UnitOptions } from '../plans/UnitOptions';
 import { addMember, forumsKey } from './collaboration.api';
 import { usePartners } from './usePartners';
@@ -28,49 +30,35 @@ const EMPTY = {
 export function MemberForm({ code, forum, announce }: FormProps) {
   const { t } = useTranslation('collaboration');
   const queryClient = useQueryClient();
-  const headingId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
   const names = usePartners(code);
   const [draft, setDraft] = useState(EMPTY);
   const set = (key: keyof typeof EMPTY) => (value: string) =>
     setDraft((d) => ({ ...d, [key]: value }));
   const isPartner = draft.party === 'partner';
-  const validation = useFormValidation(createMemberSchema, {
-    partnerId: isPartner ? draft.partnerId || null : null,
-    orgUnitId: isPartner ? null : draft.orgUnitId || null,
-    role: draft.role,
-    representative: draft.representative,
-  });
 
-  const add = useMutation({
+  const form = useValidatedMutation({
+    schema: createMemberSchema,
+    values: {
+      partnerId: isPartner ? draft.partnerId || null : null,
+      orgUnitId: isPartner ? null : draft.orgUnitId || null,
+      role: draft.role,
+      representative: draft.representative,
+    },
     mutationFn: (input: Parameters<typeof addMember>[2]) => addMember(code, forum.id, input),
     onSuccess: (member) => {
       void queryClient.invalidateQueries({ queryKey: forumsKey(code) });
       announce(t('memberForm.added', { name: names.memberName(member) }));
       setDraft(EMPTY);
-      validation.reset();
     },
-    onError: (error) => validation.showServerIssues(error, formRef.current),
+    resetOnSuccess: true,
   });
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const input = validation.validate(formRef.current);
-    if (input) add.mutate(input);
-  };
+  const add = form.mutation;
 
   // A member-party issue names partnerId; show it at whichever control is in view.
-  const partyError = validation.errorFor('partnerId') ?? validation.errorFor('orgUnitId');
+  const partyError = form.errorFor('partnerId') ?? form.errorFor('orgUnitId');
   return (
-    <form
-      ref={formRef}
-      className="form panel"
-      onSubmit={onSubmit}
-      noValidate
-      aria-labelledby={headingId}
-    >
-      <h2 id={headingId}>{t('memberForm.heading')}</h2>
-      <ErrorAlert error={add.error} extra={validation.otherServerIssues} />
+    <PanelForm onSubmit={form.onSubmit} heading={t('memberForm.heading')}>
+      <ErrorAlert error={add.error} extra={form.otherServerIssues} />
       <RadioGroup
         id="member-party"
         name="party"
@@ -118,7 +106,7 @@ export function MemberForm({ code, forum, announce }: FormProps) {
         label={t('memberForm.role')}
         value={draft.role}
         onChange={set('role')}
-        error={validation.errorFor('role')}
+        error={form.errorFor('role')}
       >
         {MEMBER_ROLES.map((role) => (
           <option key={role} value={role}>
@@ -133,14 +121,16 @@ export function MemberForm({ code, forum, announce }: FormProps) {
         hint={t('memberForm.representativeHint')}
         value={draft.representative}
         onChange={set('representative')}
-        error={validation.errorFor('representative')}
+        error={form.errorFor('representative')}
         autoComplete="off"
       />
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={add.isPending}>
-          {add.isPending ? t('memberForm.submitting') : t('memberForm.submit')}
-        </button>
+        <SubmitButton
+          pending={add.isPending}
+          label={t('memberForm.submit')}
+          pendingLabel={t('memberForm.submitting')}
+        />
       </div>
-    </form>
+    </PanelForm>
   );
 }

@@ -1,13 +1,15 @@
 import { type Partner, updatePartnerSchema } from '@samla/domain';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
 import { Page } from '../components/Page';
 import { StateBadge } from '../components/StateBadge';
-import { useFormValidation } from '../components/useFormValidation';
+import { PanelForm } from '../components/PanelForm';
+import { SubmitButton } from '../components/SubmitButton';
+import { useValidatedMutation } from '../components/useValidatedMutation';
 import { useFormat } from '../plans/format';
 import { staleCurrent, StaleNotice } from '../plans/StaleNotice';
 import { forumPath, partnersPath, useCollaborationAccess } from './access';
@@ -193,17 +195,17 @@ function EditPartnerForm({ code, partner, onDone, announce }: EditProps) {
   const { t } = useTranslation('collaboration');
   const { t: tc } = useTranslation();
   const queryClient = useQueryClient();
-  const headingId = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const { units } = usePartners(code);
   const [draft, setDraft] = useState(() => partnerDraftOf(partner));
   const [baseVersion, setBaseVersion] = useState(partner.version);
-  const validation = useFormValidation(updatePartnerSchema, {
-    version: baseVersion,
-    ...partnerValues(draft),
-  });
 
-  const save = useMutation({
+  const form = useValidatedMutation({
+    schema: updatePartnerSchema,
+    values: {
+      version: baseVersion,
+      ...partnerValues(draft),
+    },
     mutationFn: (input: Parameters<typeof updatePartner>[2]) =>
       updatePartner(code, partner.id, input),
     onSuccess: (saved) => {
@@ -211,35 +213,21 @@ function EditPartnerForm({ code, partner, onDone, announce }: EditProps) {
       void queryClient.invalidateQueries({ queryKey: partnersKey(code) });
       onDone(t('saved'));
     },
-    onError: (error) => validation.showServerIssues(error, formRef.current),
   });
+  const save = form.mutation;
   const current = staleCurrent<Partner>(save.error);
 
   const reload = (latest: Partner) => {
     queryClient.setQueryData([...partnersKey(code), partner.id], latest);
     setDraft(partnerDraftOf(latest));
     setBaseVersion(latest.version);
-    validation.reset();
-    save.reset();
+    form.reset();
     announce(tc('conflict.reloaded'));
     formRef.current?.querySelector<HTMLElement>('input')?.focus();
   };
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const input = validation.validate(formRef.current);
-    if (input) save.mutate(input);
-  };
-
   return (
-    <form
-      ref={formRef}
-      className="form panel"
-      onSubmit={onSubmit}
-      noValidate
-      aria-labelledby={headingId}
-    >
-      <h2 id={headingId}>{t('partner.editHeading')}</h2>
+    <PanelForm ref={formRef} onSubmit={form.onSubmit} heading={t('partner.editHeading')}>
       {current ? (
         <StaleNotice
           facts={[
@@ -254,23 +242,25 @@ function EditPartnerForm({ code, partner, onDone, announce }: EditProps) {
           onReload={() => reload(current)}
         />
       ) : (
-        <ErrorAlert error={save.error} extra={validation.otherServerIssues} />
+        <ErrorAlert error={save.error} extra={form.otherServerIssues} />
       )}
       <PartnerFields
         idPrefix="edit-partner"
         draft={draft}
         onChange={setDraft}
-        errorFor={validation.errorFor}
+        errorFor={form.errorFor}
         units={units}
       />
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
-          {save.isPending ? t('partner.saving') : t('partner.save')}
-        </button>
+        <SubmitButton
+          pending={save.isPending}
+          label={t('partner.save')}
+          pendingLabel={t('partner.saving')}
+        />
         <button type="button" className="button" onClick={() => onDone()}>
           {tc('form.cancel')}
         </button>
       </div>
-    </form>
+    </PanelForm>
   );
 }

@@ -1,12 +1,14 @@
 import { createPartnerSchema, type Partner, PARTNER_TYPES } from '@samla/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
 import { Page } from '../components/Page';
-import { useFormValidation } from '../components/useFormValidation';
+import { PanelForm } from '../components/PanelForm';
+import { SubmitButton } from '../components/SubmitButton';
+import { useValidatedMutation } from '../components/useValidatedMutation';
 import { partnerPath, useCollaborationAccess } from './access';
 import { CollaborationNav } from './CollaborationNav';
 import { CollaborationStyles } from './CollaborationStyles';
@@ -86,49 +88,37 @@ function CreatePartnerForm({ code }: { code: string }) {
   const { t } = useTranslation('collaboration');
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const headingId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
   const { units } = usePartners(code);
   const [draft, setDraft] = useState(EMPTY_PARTNER);
-  const validation = useFormValidation(createPartnerSchema, partnerValues(draft));
 
-  const create = useMutation({
+  const form = useValidatedMutation({
+    schema: createPartnerSchema,
+    values: partnerValues(draft),
     mutationFn: (input: Parameters<typeof createPartner>[1]) => createPartner(code, input),
     onSuccess: (partner) => {
       void queryClient.invalidateQueries({ queryKey: partnersKey(code) });
       void navigate(partnerPath(code, partner.id));
     },
-    onError: (error) => validation.showServerIssues(error, formRef.current),
   });
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const input = validation.validate(formRef.current);
-    if (input) create.mutate(input);
-  };
+  const create = form.mutation;
 
   return (
-    <form
-      ref={formRef}
-      className="form panel"
-      onSubmit={onSubmit}
-      noValidate
-      aria-labelledby={headingId}
-    >
-      <h2 id={headingId}>{t('partners.create.heading')}</h2>
-      <ErrorAlert error={create.error} extra={validation.otherServerIssues} />
+    <PanelForm onSubmit={form.onSubmit} heading={t('partners.create.heading')}>
+      <ErrorAlert error={create.error} extra={form.otherServerIssues} />
       <PartnerFields
         idPrefix="new-partner"
         draft={draft}
         onChange={setDraft}
-        errorFor={validation.errorFor}
+        errorFor={form.errorFor}
         units={units}
       />
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={create.isPending}>
-          {create.isPending ? t('partners.create.submitting') : t('partners.create.submit')}
-        </button>
+        <SubmitButton
+          pending={create.isPending}
+          label={t('partners.create.submit')}
+          pendingLabel={t('partners.create.submitting')}
+        />
       </div>
-    </form>
+    </PanelForm>
   );
 }

@@ -11,12 +11,12 @@ import { flushSync } from 'react-dom';
 import { isApiError } from '../api/client';
 import { useLanguage } from '../i18n/useLanguage';
 
-type Schema = Parameters<typeof validateInput>[0];
-type Output<S extends Schema> = Extract<
+export type Schema = Parameters<typeof validateInput>[0];
+export type Output<S extends Schema> = Extract<
   ReturnType<typeof validateInput<S>>,
   { success: true }
 >['data'];
-type Values = Record<string, unknown>;
+export type Values = Record<string, unknown>;
 
 /**
  * Client-side validation with the schema the API uses (@samla/domain), plus the field issues

@@ -1,10 +1,12 @@
 import { createAssignmentSchema, type Decision, type OrgUnit } from '@samla/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { RadioGroup, SelectField, TextField } from '../components/Field';
-import { useFormValidation } from '../components/useFormValidation';
+import { PanelForm } from '../components/PanelForm';
+import { SubmitButton } from '../components/SubmitButton';
+import { useValidatedMutation } from '../components/useValidatedMutation';
 import { useFormat } from '../plans/format';
 import { UnitOptions } from '../plans/UnitOptions';
 import { caseKey, casesKey, createAssignment } from './governance.api';
@@ -37,22 +39,21 @@ export function AssignmentForm(props: FormProps) {
   const { t } = useTranslation('governance');
   const format = useFormat();
   const queryClient = useQueryClient();
-  const headingId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
   const [draft, setDraft] = useState(EMPTY);
   const set = (key: keyof typeof EMPTY) => (value: string) =>
     setDraft((d) => ({ ...d, [key]: value }));
-  const validation = useFormValidation(createAssignmentSchema, {
-    decisionId: draft.decisionId || null,
-    title: draft.title,
-    responsibleUnitId: draft.responsibleUnitId || null,
-    responsibleRole: draft.responsibleRole,
-    reportToUnitId: draft.reportToUnitId || null,
-    dueDate: draft.dueKind === 'date' ? draft.dueDate || null : null,
-    dueMeetingMonth: draft.dueKind === 'meeting' ? draft.dueMeetingMonth.trim() || null : null,
-  });
 
-  const save = useMutation({
+  const form = useValidatedMutation({
+    schema: createAssignmentSchema,
+    values: {
+      decisionId: draft.decisionId || null,
+      title: draft.title,
+      responsibleUnitId: draft.responsibleUnitId || null,
+      responsibleRole: draft.responsibleRole,
+      reportToUnitId: draft.reportToUnitId || null,
+      dueDate: draft.dueKind === 'date' ? draft.dueDate || null : null,
+      dueMeetingMonth: draft.dueKind === 'meeting' ? draft.dueMeetingMonth.trim() || null : null,
+    },
     mutationFn: (input: Parameters<typeof createAssignment>[2]) =>
       createAssignment(code, caseId, input),
     onSuccess: () => {
@@ -60,34 +61,21 @@ export function AssignmentForm(props: FormProps) {
       void queryClient.invalidateQueries({ queryKey: [...casesKey(code), 'list'] });
       announce(t('assignmentForm.saved'));
       setDraft(EMPTY);
-      validation.reset();
     },
-    onError: (error) => validation.showServerIssues(error, formRef.current),
+    resetOnSuccess: true,
   });
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const input = validation.validate(formRef.current);
-    if (input) save.mutate(input);
-  };
+  const save = form.mutation;
 
   return (
-    <form
-      ref={formRef}
-      className="form panel"
-      onSubmit={onSubmit}
-      noValidate
-      aria-labelledby={headingId}
-    >
-      <h2 id={headingId}>{t('assignmentForm.heading')}</h2>
-      <ErrorAlert error={save.error} extra={validation.otherServerIssues} />
+    <PanelForm onSubmit={form.onSubmit} heading={t('assignmentForm.heading')}>
+      <ErrorAlert error={save.error} extra={form.otherServerIssues} />
       <TextField
         id="assignment-title"
         name="title"
         label={t('assignmentForm.title')}
         value={draft.title}
         onChange={set('title')}
-        error={validation.errorFor('title')}
+        error={form.errorFor('title')}
         required
         autoComplete="off"
       />
@@ -97,7 +85,7 @@ export function AssignmentForm(props: FormProps) {
         label={t('assignmentForm.decision')}
         value={draft.decisionId}
         onChange={set('decisionId')}
-        error={validation.errorFor('decisionId')}
+        error={form.errorFor('decisionId')}
       >
         <option value="">{t('assignmentForm.noDecision')}</option>
         {decisions.map((d) => {
@@ -117,7 +105,7 @@ export function AssignmentForm(props: FormProps) {
           label={t('assignmentForm.responsibleUnit')}
           value={draft.responsibleUnitId}
           onChange={set('responsibleUnitId')}
-          error={validation.errorFor('responsibleUnitId')}
+          error={form.errorFor('responsibleUnitId')}
         >
           <UnitOptions units={units} empty={t('assignmentForm.noUnit')} />
         </SelectField>
@@ -128,7 +116,7 @@ export function AssignmentForm(props: FormProps) {
           hint={t('assignmentForm.responsibleRoleHint')}
           value={draft.responsibleRole}
           onChange={set('responsibleRole')}
-          error={validation.errorFor('responsibleRole')}
+          error={form.errorFor('responsibleRole')}
           autoComplete="off"
         />
       </div>
@@ -138,7 +126,7 @@ export function AssignmentForm(props: FormProps) {
         label={t('assignmentForm.reportTo')}
         value={draft.reportToUnitId}
         onChange={set('reportToUnitId')}
-        error={validation.errorFor('reportToUnitId')}
+        error={form.errorFor('reportToUnitId')}
       >
         <UnitOptions units={units} empty={t('assignmentForm.noUnit')} />
       </SelectField>
@@ -162,7 +150,7 @@ export function AssignmentForm(props: FormProps) {
           label={t('assignmentForm.dueDateLabel')}
           value={draft.dueDate}
           onChange={set('dueDate')}
-          error={validation.errorFor('dueDate')}
+          error={form.errorFor('dueDate')}
           className="field__control--short"
         />
       ) : null}
@@ -174,16 +162,18 @@ export function AssignmentForm(props: FormProps) {
           hint={t('assignmentForm.dueMonthHint')}
           value={draft.dueMeetingMonth}
           onChange={set('dueMeetingMonth')}
-          error={validation.errorFor('dueMeetingMonth')}
+          error={form.errorFor('dueMeetingMonth')}
           className="field__control--short"
           autoComplete="off"
         />
       ) : null}
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
-          {save.isPending ? t('assignmentForm.submitting') : t('assignmentForm.submit')}
-        </button>
+        <SubmitButton
+          pending={save.isPending}
+          label={t('assignmentForm.submit')}
+          pendingLabel={t('assignmentForm.submitting')}
+        />
       </div>
-    </form>
+    </PanelForm>
   );
 }

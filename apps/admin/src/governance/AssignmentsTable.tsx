@@ -1,11 +1,12 @@
 import { type Assignment, isoDateIn, type OrgUnit, updateAssignmentSchema } from '@samla/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { TextField } from '../components/Field';
 import { StateBadge } from '../components/StateBadge';
-import { useFormValidation } from '../components/useFormValidation';
+import { SubmitButton } from '../components/SubmitButton';
+import { useValidatedMutation } from '../components/useValidatedMutation';
 import { useFormat } from '../plans/format';
 import { staleCurrent, StaleNotice } from '../plans/StaleNotice';
 import { caseKey, casesKey, updateAssignment } from './governance.api';
@@ -141,16 +142,16 @@ function ReportForm({ code, caseId, assignment, onDone, announce }: ReportProps)
   const format = useFormat();
   const queryClient = useQueryClient();
   const headingId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
   const [date, setDate] = useState(() => isoDateIn(new Date()));
   const [baseVersion, setBaseVersion] = useState(assignment.version);
-  const validation = useFormValidation(updateAssignmentSchema, {
-    version: baseVersion,
-    status: 'reported',
-    reportedOn: date || null,
-  });
 
-  const save = useMutation({
+  const form = useValidatedMutation({
+    schema: updateAssignmentSchema,
+    values: {
+      version: baseVersion,
+      status: 'reported',
+      reportedOn: date || null,
+    },
     mutationFn: (input: Parameters<typeof updateAssignment>[3]) =>
       updateAssignment(code, caseId, assignment.id, input),
     onSuccess: () => {
@@ -158,26 +159,19 @@ function ReportForm({ code, caseId, assignment, onDone, announce }: ReportProps)
       void queryClient.invalidateQueries({ queryKey: [...casesKey(code), 'list'] });
       onDone(t('assignments.reportSaved'));
     },
-    onError: (error) => validation.showServerIssues(error, formRef.current),
   });
+  const save = form.mutation;
   const current = staleCurrent<Assignment>(save.error);
 
   const reload = (latest: Assignment) => {
     setBaseVersion(latest.version);
-    validation.reset();
-    save.reset();
+    form.reset();
     void queryClient.invalidateQueries({ queryKey: caseKey(code, caseId) });
     announce(tc('conflict.reloaded'));
   };
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const input = validation.validate(formRef.current);
-    if (input) save.mutate(input);
-  };
-
   return (
-    <form ref={formRef} className="form" onSubmit={onSubmit} noValidate aria-labelledby={headingId}>
+    <form className="form" onSubmit={form.onSubmit} noValidate aria-labelledby={headingId}>
       <h3 id={headingId}>{t('assignments.reportHeading', { title: assignment.title })}</h3>
       {current ? (
         <StaleNotice
@@ -191,7 +185,7 @@ function ReportForm({ code, caseId, assignment, onDone, announce }: ReportProps)
           onReload={() => reload(current)}
         />
       ) : (
-        <ErrorAlert error={save.error} extra={validation.otherServerIssues} />
+        <ErrorAlert error={save.error} extra={form.otherServerIssues} />
       )}
       <div className="collab-row-form">
         <TextField
@@ -201,13 +195,11 @@ function ReportForm({ code, caseId, assignment, onDone, announce }: ReportProps)
           label={t('assignments.reportDate')}
           value={date}
           onChange={setDate}
-          error={validation.errorFor('reportedOn')}
+          error={form.errorFor('reportedOn')}
           className="field__control--short"
           required
         />
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
-          {t('assignments.reportSave')}
-        </button>
+        <SubmitButton pending={save.isPending} label={t('assignments.reportSave')} />
         <button type="button" className="button" onClick={() => onDone('')}>
           {tc('form.cancel')}
         </button>

@@ -1,10 +1,12 @@
 import { CASE_STATUSES, type Case, isoDateIn, updateCaseSchema } from '@samla/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { SelectField, TextField } from '../components/Field';
-import { useFormValidation } from '../components/useFormValidation';
+import { PanelForm } from '../components/PanelForm';
+import { SubmitButton } from '../components/SubmitButton';
+import { useValidatedMutation } from '../components/useValidatedMutation';
 import { useFormat } from '../plans/format';
 import { staleCurrent, StaleNotice } from '../plans/StaleNotice';
 import { caseKey, casesKey, updateCase } from './governance.api';
@@ -22,20 +24,19 @@ export function CaseStatusForm({ code, found, announce }: FormProps) {
   const { t: tc } = useTranslation();
   const format = useFormat();
   const queryClient = useQueryClient();
-  const headingId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
   const [status, setStatus] = useState<string>(found.status);
   const [closedOn, setClosedOn] = useState(found.closedOn ?? '');
   const [baseVersion, setBaseVersion] = useState(found.version);
-  const validation = useFormValidation(updateCaseSchema, {
-    version: baseVersion,
-    status,
-    closedOn: status === 'closed' ? closedOn || null : null,
-    // Not changed here: lets the schema check the end is not before the submission.
-    submittedOn: found.submittedOn,
-  });
 
-  const save = useMutation({
+  const form = useValidatedMutation({
+    schema: updateCaseSchema,
+    values: {
+      version: baseVersion,
+      status,
+      closedOn: status === 'closed' ? closedOn || null : null,
+      // Not changed here: lets the schema check the end is not before the submission.
+      submittedOn: found.submittedOn,
+    },
     mutationFn: (input: Parameters<typeof updateCase>[2]) => updateCase(code, found.id, input),
     onSuccess: (saved) => {
       setBaseVersion(saved.version);
@@ -43,8 +44,8 @@ export function CaseStatusForm({ code, found, announce }: FormProps) {
       void queryClient.invalidateQueries({ queryKey: casesKey(code) });
       announce(t('case.statusSaved'));
     },
-    onError: (error) => validation.showServerIssues(error, formRef.current),
   });
+  const save = form.mutation;
   const current = staleCurrent<Case>(save.error);
 
   const reload = (latest: Case) => {
@@ -52,26 +53,12 @@ export function CaseStatusForm({ code, found, announce }: FormProps) {
     setStatus(latest.status);
     setClosedOn(latest.closedOn ?? '');
     setBaseVersion(latest.version);
-    validation.reset();
-    save.reset();
+    form.reset();
     announce(tc('conflict.reloaded'));
   };
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const input = validation.validate(formRef.current);
-    if (input) save.mutate(input);
-  };
-
   return (
-    <form
-      ref={formRef}
-      className="form panel"
-      onSubmit={onSubmit}
-      noValidate
-      aria-labelledby={headingId}
-    >
-      <h2 id={headingId}>{t('case.statusHeading')}</h2>
+    <PanelForm onSubmit={form.onSubmit} heading={t('case.statusHeading')}>
       {current ? (
         <StaleNotice
           facts={[
@@ -81,7 +68,7 @@ export function CaseStatusForm({ code, found, announce }: FormProps) {
           onReload={() => reload(current)}
         />
       ) : (
-        <ErrorAlert error={save.error} extra={validation.otherServerIssues} />
+        <ErrorAlert error={save.error} extra={form.otherServerIssues} />
       )}
       <SelectField
         id="case-status"
@@ -92,7 +79,7 @@ export function CaseStatusForm({ code, found, announce }: FormProps) {
           setStatus(value);
           if (value === 'closed' && !closedOn) setClosedOn(isoDateIn(new Date()));
         }}
-        error={validation.errorFor('status')}
+        error={form.errorFor('status')}
       >
         {CASE_STATUSES.map((s) => (
           <option key={s} value={s}>
@@ -108,15 +95,17 @@ export function CaseStatusForm({ code, found, announce }: FormProps) {
           label={t('case.closedOn')}
           value={closedOn}
           onChange={setClosedOn}
-          error={validation.errorFor('closedOn')}
+          error={form.errorFor('closedOn')}
           className="field__control--short"
         />
       ) : null}
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
-          {save.isPending ? t('case.statusSaving') : t('case.statusSave')}
-        </button>
+        <SubmitButton
+          pending={save.isPending}
+          label={t('case.statusSave')}
+          pendingLabel={t('case.statusSaving')}
+        />
       </div>
-    </form>
+    </PanelForm>
   );
 }

@@ -1,6 +1,6 @@
 import { createDecisionSchema, type OrgUnit } from '@samla/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../components/ErrorAlert';
 import {
@@ -10,7 +10,9 @@ import {
   TextAreaField,
   TextField,
 } from '../components/Field';
-import { useFormValidation } from '../components/useFormValidation';
+import { PanelForm } from '../components/PanelForm';
+import { SubmitButton } from '../components/SubmitButton';
+import { useValidatedMutation } from '../components/useValidatedMutation';
 import { UnitOptions, unitChoices } from '../plans/UnitOptions';
 import { AppealPreview } from './AppealPreview';
 import { caseKey, casesKey, createDecision } from './governance.api';
@@ -51,8 +53,6 @@ const lines = (text: string) =>
 export function DecisionForm({ code, caseId, units, announce }: FormProps) {
   const { t } = useTranslation('governance');
   const queryClient = useQueryClient();
-  const headingId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
   const [draft, setDraft] = useState(EMPTY);
   const [sentTo, setSentTo] = useState<string[]>([]);
   const set = (key: keyof typeof EMPTY) => (value: string) =>
@@ -60,25 +60,22 @@ export function DecisionForm({ code, caseId, units, announce }: FormProps) {
   const proposed = draft.status === 'proposed';
   const date = (value: string) => value || null;
   const points = lines(draft.points);
-  const validation = useFormValidation(createDecisionSchema, {
-    status: draft.status,
-    bodyUnitId: draft.bodyUnitId || null,
-    meetingDate: date(draft.meetingDate),
-    paragraph: draft.paragraph,
-    points,
-    proposedOn: proposed ? date(draft.proposedOn) : null,
-    justeringOn: proposed ? null : date(draft.justeringOn),
-    noticePostedOn: proposed ? null : date(draft.noticePostedOn),
-    noticeRemovedOn: proposed ? null : date(draft.noticeRemovedOn),
-    sentToUnitIds: sentTo,
-    sentToOthers: lines(draft.sentToOthers),
-    summary: draft.summary,
-  });
-  const pointsError =
-    validation.errorFor('points') ??
-    points.map((_, i) => validation.errorFor(`points.${i}`)).find(Boolean);
-
-  const save = useMutation({
+  const form = useValidatedMutation({
+    schema: createDecisionSchema,
+    values: {
+      status: draft.status,
+      bodyUnitId: draft.bodyUnitId || null,
+      meetingDate: date(draft.meetingDate),
+      paragraph: draft.paragraph,
+      points,
+      proposedOn: proposed ? date(draft.proposedOn) : null,
+      justeringOn: proposed ? null : date(draft.justeringOn),
+      noticePostedOn: proposed ? null : date(draft.noticePostedOn),
+      noticeRemovedOn: proposed ? null : date(draft.noticeRemovedOn),
+      sentToUnitIds: sentTo,
+      sentToOthers: lines(draft.sentToOthers),
+      summary: draft.summary,
+    },
     mutationFn: (input: Parameters<typeof createDecision>[2]) =>
       createDecision(code, caseId, input),
     onSuccess: () => {
@@ -87,27 +84,16 @@ export function DecisionForm({ code, caseId, units, announce }: FormProps) {
       announce(t('decisionForm.saved'));
       setDraft(EMPTY);
       setSentTo([]);
-      validation.reset();
     },
-    onError: (error) => validation.showServerIssues(error, formRef.current),
+    resetOnSuccess: true,
   });
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const input = validation.validate(formRef.current);
-    if (input) save.mutate(input);
-  };
+  const save = form.mutation;
+  const pointsError =
+    form.errorFor('points') ?? points.map((_, i) => form.errorFor(`points.${i}`)).find(Boolean);
 
   return (
-    <form
-      ref={formRef}
-      className="form panel"
-      onSubmit={onSubmit}
-      noValidate
-      aria-labelledby={headingId}
-    >
-      <h2 id={headingId}>{t('decisionForm.heading')}</h2>
-      <ErrorAlert error={save.error} extra={validation.otherServerIssues} />
+    <PanelForm onSubmit={form.onSubmit} heading={t('decisionForm.heading')}>
+      <ErrorAlert error={save.error} extra={form.otherServerIssues} />
       <RadioGroup
         id="decision-status"
         name="status"
@@ -125,7 +111,7 @@ export function DecisionForm({ code, caseId, units, announce }: FormProps) {
         label={t('decisionForm.body')}
         value={draft.bodyUnitId}
         onChange={set('bodyUnitId')}
-        error={validation.errorFor('bodyUnitId')}
+        error={form.errorFor('bodyUnitId')}
         required
       >
         <UnitOptions units={units} empty={t('decisionForm.bodyPlaceholder')} />
@@ -138,7 +124,7 @@ export function DecisionForm({ code, caseId, units, announce }: FormProps) {
           label={t('decisionForm.meetingDate')}
           value={draft.meetingDate}
           onChange={set('meetingDate')}
-          error={validation.errorFor('meetingDate')}
+          error={form.errorFor('meetingDate')}
           required={!proposed}
         />
         <TextField
@@ -148,7 +134,7 @@ export function DecisionForm({ code, caseId, units, announce }: FormProps) {
           hint={t('decisionForm.paragraphHint')}
           value={draft.paragraph}
           onChange={set('paragraph')}
-          error={validation.errorFor('paragraph')}
+          error={form.errorFor('paragraph')}
           autoComplete="off"
         />
       </div>
@@ -160,7 +146,7 @@ export function DecisionForm({ code, caseId, units, announce }: FormProps) {
           label={t('decisionForm.proposedOn')}
           value={draft.proposedOn}
           onChange={set('proposedOn')}
-          error={validation.errorFor('proposedOn')}
+          error={form.errorFor('proposedOn')}
           className="field__control--short"
         />
       ) : null}
@@ -182,7 +168,7 @@ export function DecisionForm({ code, caseId, units, announce }: FormProps) {
         choices={unitChoices(units)}
         values={sentTo}
         onChange={setSentTo}
-        error={validation.errorFor('sentToUnitIds')}
+        error={form.errorFor('sentToUnitIds')}
         scroll
       />
       <TextAreaField
@@ -192,7 +178,7 @@ export function DecisionForm({ code, caseId, units, announce }: FormProps) {
         hint={t('decisionForm.sentToOthersHint')}
         value={draft.sentToOthers}
         onChange={set('sentToOthers')}
-        error={validation.errorFor('sentToOthers')}
+        error={form.errorFor('sentToOthers')}
         rows={2}
       />
       {proposed ? null : (
@@ -205,7 +191,7 @@ export function DecisionForm({ code, caseId, units, announce }: FormProps) {
               label={t('decisionForm.justeringOn')}
               value={draft.justeringOn}
               onChange={set('justeringOn')}
-              error={validation.errorFor('justeringOn')}
+              error={form.errorFor('justeringOn')}
             />
             <TextField
               id="decision-noticePostedOn"
@@ -214,7 +200,7 @@ export function DecisionForm({ code, caseId, units, announce }: FormProps) {
               label={t('decisionForm.noticePostedOn')}
               value={draft.noticePostedOn}
               onChange={set('noticePostedOn')}
-              error={validation.errorFor('noticePostedOn')}
+              error={form.errorFor('noticePostedOn')}
             />
             <TextField
               id="decision-noticeRemovedOn"
@@ -223,7 +209,7 @@ export function DecisionForm({ code, caseId, units, announce }: FormProps) {
               label={t('decisionForm.noticeRemovedOn')}
               value={draft.noticeRemovedOn}
               onChange={set('noticeRemovedOn')}
-              error={validation.errorFor('noticeRemovedOn')}
+              error={form.errorFor('noticeRemovedOn')}
             />
           </div>
           <AppealPreview noticePostedOn={draft.noticePostedOn} />
@@ -235,14 +221,16 @@ export function DecisionForm({ code, caseId, units, announce }: FormProps) {
         label={t('decisionForm.summary')}
         value={draft.summary}
         onChange={set('summary')}
-        error={validation.errorFor('summary')}
+        error={form.errorFor('summary')}
         rows={2}
       />
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
-          {save.isPending ? t('decisionForm.submitting') : t('decisionForm.submit')}
-        </button>
+        <SubmitButton
+          pending={save.isPending}
+          label={t('decisionForm.submit')}
+          pendingLabel={t('decisionForm.submitting')}
+        />
       </div>
-    </form>
+    </PanelForm>
   );
 }

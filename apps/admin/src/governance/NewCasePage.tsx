@@ -1,12 +1,13 @@
 import { CASE_KINDS, createCaseSchema } from '@samla/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { SelectField, TextAreaField, TextField } from '../components/Field';
 import { Page } from '../components/Page';
-import { useFormValidation } from '../components/useFormValidation';
+import { SubmitButton } from '../components/SubmitButton';
+import { useValidatedMutation } from '../components/useValidatedMutation';
 import { casePath, casesPath, useGovernanceAccess } from './access';
 import { casesKey, createCase } from './governance.api';
 import '../i18n/governance';
@@ -27,29 +28,23 @@ export function NewCasePage() {
   const { code, canEdit } = useGovernanceAccess();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const formRef = useRef<HTMLFormElement>(null);
   const [draft, setDraft] = useState(EMPTY);
   const set = (key: keyof typeof EMPTY) => (value: string) =>
     setDraft((d) => ({ ...d, [key]: value }));
-  const validation = useFormValidation(createCaseSchema, {
-    ...draft,
-    submittedOn: draft.submittedOn || null,
-  });
 
-  const create = useMutation({
+  const form = useValidatedMutation({
+    schema: createCaseSchema,
+    values: {
+      ...draft,
+      submittedOn: draft.submittedOn || null,
+    },
     mutationFn: (input: Parameters<typeof createCase>[1]) => createCase(code, input),
     onSuccess: (created) => {
       void queryClient.invalidateQueries({ queryKey: casesKey(code) });
       void navigate(casePath(code, created.id));
     },
-    onError: (error) => validation.showServerIssues(error, formRef.current),
   });
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const input = validation.validate(formRef.current);
-    if (input) create.mutate(input);
-  };
+  const create = form.mutation;
 
   return (
     <Page title={t('caseForm.heading')}>
@@ -58,20 +53,19 @@ export function NewCasePage() {
       </p>
       {canEdit ? (
         <form
-          ref={formRef}
           className="form"
-          onSubmit={onSubmit}
+          onSubmit={form.onSubmit}
           noValidate
           aria-label={t('caseForm.heading')}
         >
-          <ErrorAlert error={create.error} extra={validation.otherServerIssues} />
+          <ErrorAlert error={create.error} extra={form.otherServerIssues} />
           <SelectField
             id="case-kind"
             name="kind"
             label={t('caseForm.kind')}
             value={draft.kind}
             onChange={set('kind')}
-            error={validation.errorFor('kind')}
+            error={form.errorFor('kind')}
             required
           >
             <option value="">{t('caseForm.kindPlaceholder')}</option>
@@ -87,7 +81,7 @@ export function NewCasePage() {
             label={t('caseForm.title')}
             value={draft.title}
             onChange={set('title')}
-            error={validation.errorFor('title')}
+            error={form.errorFor('title')}
             required
             autoComplete="off"
           />
@@ -98,7 +92,7 @@ export function NewCasePage() {
             hint={t('caseForm.diarienummerHint')}
             value={draft.diarienummer}
             onChange={set('diarienummer')}
-            error={validation.errorFor('diarienummer')}
+            error={form.errorFor('diarienummer')}
             className="field__control--short"
             autoComplete="off"
           />
@@ -109,7 +103,7 @@ export function NewCasePage() {
             label={t('caseForm.submittedOn')}
             value={draft.submittedOn}
             onChange={set('submittedOn')}
-            error={validation.errorFor('submittedOn')}
+            error={form.errorFor('submittedOn')}
             className="field__control--short"
             required
           />
@@ -121,7 +115,7 @@ export function NewCasePage() {
               hint={t('caseForm.submittedByHint')}
               value={draft.submittedBy}
               onChange={set('submittedBy')}
-              error={validation.errorFor('submittedBy')}
+              error={form.errorFor('submittedBy')}
               autoComplete="off"
             />
             <TextField
@@ -130,7 +124,7 @@ export function NewCasePage() {
               label={t('caseForm.submittedByGroup')}
               value={draft.submittedByGroup}
               onChange={set('submittedByGroup')}
-              error={validation.errorFor('submittedByGroup')}
+              error={form.errorFor('submittedByGroup')}
               autoComplete="off"
             />
           </div>
@@ -140,12 +134,14 @@ export function NewCasePage() {
             label={t('caseForm.description')}
             value={draft.description}
             onChange={set('description')}
-            error={validation.errorFor('description')}
+            error={form.errorFor('description')}
           />
           <div className="form__actions">
-            <button type="submit" className="button button--primary" disabled={create.isPending}>
-              {create.isPending ? t('caseForm.submitting') : t('caseForm.submit')}
-            </button>
+            <SubmitButton
+              pending={create.isPending}
+              label={t('caseForm.submit')}
+              pendingLabel={t('caseForm.submitting')}
+            />
             <Link className="button" to={casesPath(code)}>
               {t('caseForm.cancel')}
             </Link>

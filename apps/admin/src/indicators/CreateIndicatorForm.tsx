@@ -1,11 +1,13 @@
 import { createIndicatorSchema, INDICATOR_UNITS } from '@samla/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { RadioGroup, SelectField, TextAreaField, TextField } from '../components/Field';
-import { useFormValidation } from '../components/useFormValidation';
+import { PanelForm } from '../components/PanelForm';
+import { SubmitButton } from '../components/SubmitButton';
+import { useValidatedMutation } from '../components/useValidatedMutation';
 import { indicatorPath } from './access';
 import { useIndicatorLabels } from './format';
 import { createIndicator, indicatorsKey } from './indicators.api';
@@ -41,54 +43,40 @@ export function CreateIndicatorForm({ code }: { code: string }) {
   const labels = useIndicatorLabels();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const headingId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
-  const validation = useFormValidation(createIndicatorSchema, {
-    nameSv: draft.nameSv,
-    nameEn: orNull(draft.nameEn),
-    description: orNull(draft.description),
-    unit: draft.unit || undefined,
-    higherIsBetter: draft.direction === '' ? undefined : draft.direction === 'higher',
-    periodType: draft.periodType || undefined,
-    genderSplit: draft.genderSplit,
-    source: orNull(draft.source),
-  });
 
-  const create = useMutation({
+  const form = useValidatedMutation({
+    schema: createIndicatorSchema,
+    values: {
+      nameSv: draft.nameSv,
+      nameEn: orNull(draft.nameEn),
+      description: orNull(draft.description),
+      unit: draft.unit || undefined,
+      higherIsBetter: draft.direction === '' ? undefined : draft.direction === 'higher',
+      periodType: draft.periodType || undefined,
+      genderSplit: draft.genderSplit,
+      source: orNull(draft.source),
+    },
     mutationFn: (input: Parameters<typeof createIndicator>[1]) => createIndicator(code, input),
     onSuccess: (indicator) => {
       void queryClient.invalidateQueries({ queryKey: indicatorsKey(code) });
       void navigate(indicatorPath(code, indicator.id));
     },
-    onError: (error) => validation.showServerIssues(error, formRef.current),
   });
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const input = validation.validate(formRef.current);
-    if (input) create.mutate(input);
-  };
+  const create = form.mutation;
 
   return (
-    <form
-      ref={formRef}
-      className="form panel"
-      onSubmit={onSubmit}
-      noValidate
-      aria-labelledby={headingId}
-    >
-      <h2 id={headingId}>{t('create.heading')}</h2>
-      <ErrorAlert error={create.error} extra={validation.otherServerIssues} />
+    <PanelForm onSubmit={form.onSubmit} heading={t('create.heading')}>
+      <ErrorAlert error={create.error} extra={form.otherServerIssues} />
       <TextField
         id="indicator-nameSv"
         name="nameSv"
         label={t('create.nameSv')}
         value={draft.nameSv}
         onChange={(v) => set('nameSv', v)}
-        error={validation.errorFor('nameSv')}
+        error={form.errorFor('nameSv')}
         required
       />
       <TextField
@@ -97,7 +85,7 @@ export function CreateIndicatorForm({ code }: { code: string }) {
         label={t('create.nameEn')}
         value={draft.nameEn}
         onChange={(v) => set('nameEn', v)}
-        error={validation.errorFor('nameEn')}
+        error={form.errorFor('nameEn')}
       />
       <TextAreaField
         id="indicator-description"
@@ -105,7 +93,7 @@ export function CreateIndicatorForm({ code }: { code: string }) {
         label={t('create.description')}
         value={draft.description}
         onChange={(v) => set('description', v)}
-        error={validation.errorFor('description')}
+        error={form.errorFor('description')}
         rows={3}
       />
       <SelectField
@@ -114,7 +102,7 @@ export function CreateIndicatorForm({ code }: { code: string }) {
         label={t('create.unit')}
         value={draft.unit}
         onChange={(v) => set('unit', v)}
-        error={validation.errorFor('unit')}
+        error={form.errorFor('unit')}
         required
       >
         <option value="">{t('create.unitPlaceholder')}</option>
@@ -134,7 +122,7 @@ export function CreateIndicatorForm({ code }: { code: string }) {
         ]}
         value={draft.direction}
         onChange={(v) => set('direction', v as Draft['direction'])}
-        error={validation.errorFor('higherIsBetter')}
+        error={form.errorFor('higherIsBetter')}
         required
       />
       <RadioGroup
@@ -148,7 +136,7 @@ export function CreateIndicatorForm({ code }: { code: string }) {
         ]}
         value={draft.periodType}
         onChange={(v) => set('periodType', v)}
-        error={validation.errorFor('periodType')}
+        error={form.errorFor('periodType')}
         required
       />
       <div className="field">
@@ -169,13 +157,15 @@ export function CreateIndicatorForm({ code }: { code: string }) {
         hint={t('create.sourceHint')}
         value={draft.source}
         onChange={(v) => set('source', v)}
-        error={validation.errorFor('source')}
+        error={form.errorFor('source')}
       />
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={create.isPending}>
-          {create.isPending ? t('create.submitting') : t('create.submit')}
-        </button>
+        <SubmitButton
+          pending={create.isPending}
+          label={t('create.submit')}
+          pendingLabel={t('create.submitting')}
+        />
       </div>
-    </form>
+    </PanelForm>
   );
 }

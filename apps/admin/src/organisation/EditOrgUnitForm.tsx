@@ -1,9 +1,10 @@
 import { type OrgUnit, updateOrgUnitSchema } from '@samla/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { useFormValidation } from '../components/useFormValidation';
+import { SubmitButton } from '../components/SubmitButton';
+import { useValidatedMutation } from '../components/useValidatedMutation';
 import { orgUnitsKey, updateOrgUnit } from './orgUnits.api';
 import { type OrgUnitDetails, OrgUnitFields } from './OrgUnitFields';
 import { staleCurrent, StaleVersionNotice } from './StaleVersionNotice';
@@ -41,25 +42,26 @@ export function EditOrgUnitForm({
   const [details, setDetails] = useState(() => detailsOf(unit));
   // The version this edit is based on: it stays put while the list refreshes underneath.
   const [baseVersion, setBaseVersion] = useState(unit.version);
-  const validation = useFormValidation(updateOrgUnitSchema, {
-    ...details,
-    kind: details.kind || undefined,
-    version: baseVersion,
-  });
 
   useEffect(() => {
     formRef.current?.querySelector<HTMLElement>('input')?.focus();
   }, []);
 
-  const save = useMutation({
+  const form = useValidatedMutation({
+    schema: updateOrgUnitSchema,
+    values: {
+      ...details,
+      kind: details.kind || undefined,
+      version: baseVersion,
+    },
     mutationFn: (input: Parameters<typeof updateOrgUnit>[2]) => updateOrgUnit(code, unit.id, input),
     onSuccess: (saved) => {
       queryClient.setQueryData<OrgUnit[]>(orgUnitsKey(code), (list) => replaceUnit(list, saved));
       void queryClient.invalidateQueries({ queryKey: orgUnitsKey(code) });
       onSaved(saved);
     },
-    onError: (error) => validation.showServerIssues(error, formRef.current),
   });
+  const save = form.mutation;
   const current = staleCurrent(save.error);
 
   const reload = (latest: OrgUnit) => {
@@ -67,16 +69,9 @@ export function EditOrgUnitForm({
     void queryClient.invalidateQueries({ queryKey: orgUnitsKey(code) });
     setDetails(detailsOf(latest));
     setBaseVersion(latest.version);
-    validation.reset();
-    save.reset();
+    form.reset();
     announce(t('orgUnits.conflict.reloaded'));
     formRef.current?.querySelector<HTMLElement>('input')?.focus();
-  };
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const input = validation.validate(formRef.current);
-    if (input) save.mutate(input);
   };
 
   const headingId = `edit-${unit.id}-heading`;
@@ -84,7 +79,7 @@ export function EditOrgUnitForm({
     <form
       ref={formRef}
       className="form panel"
-      onSubmit={onSubmit}
+      onSubmit={form.onSubmit}
       noValidate
       aria-labelledby={headingId}
     >
@@ -92,18 +87,20 @@ export function EditOrgUnitForm({
       {current ? (
         <StaleVersionNotice current={current} units={units} onReload={() => reload(current)} />
       ) : (
-        <ErrorAlert error={save.error} extra={validation.otherServerIssues} />
+        <ErrorAlert error={save.error} extra={form.otherServerIssues} />
       )}
       <OrgUnitFields
         idPrefix={`edit-${unit.id}`}
         values={details}
         onChange={setDetails}
-        errorFor={validation.errorFor}
+        errorFor={form.errorFor}
       />
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
-          {save.isPending ? t('orgUnits.edit.submitting') : t('orgUnits.edit.submit')}
-        </button>
+        <SubmitButton
+          pending={save.isPending}
+          label={t('orgUnits.edit.submit')}
+          pendingLabel={t('orgUnits.edit.submitting')}
+        />
         <button type="button" className="button" onClick={onCancel}>
           {tc('form.cancel')}
         </button>

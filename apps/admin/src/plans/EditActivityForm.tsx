@@ -1,9 +1,10 @@
 import { updateActivitySchema, type ActionPlanDetail, type Activity } from '@samla/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { useFormValidation } from '../components/useFormValidation';
+import { SubmitButton } from '../components/SubmitButton';
+import { useValidatedMutation } from '../components/useValidatedMutation';
 import { activityValues, draftOf } from './activity-draft';
 import { ActivityFields } from './ActivityFields';
 import { useActivityFacts } from './ActivityFacts';
@@ -34,10 +35,6 @@ export function EditActivityForm(props: EditActivityFormProps) {
   const [draft, setDraft] = useState(() => draftOf(activity));
   // The version this edit is based on: it stays put while the activity refreshes underneath.
   const [baseVersion, setBaseVersion] = useState(activity.version);
-  const validation = useFormValidation(updateActivitySchema, {
-    ...activityValues(draft),
-    version: baseVersion,
-  });
 
   useEffect(() => {
     formRef.current?.querySelector<HTMLElement>('input')?.focus();
@@ -49,38 +46,36 @@ export function EditActivityForm(props: EditActivityFormProps) {
     void queryClient.invalidateQueries({ queryKey: plansKey(code), exact: true });
   };
 
-  const save = useMutation({
+  const form = useValidatedMutation({
+    schema: updateActivitySchema,
+    values: {
+      ...activityValues(draft),
+      version: baseVersion,
+    },
     mutationFn: (input: Parameters<typeof updateActivity>[2]) =>
       updateActivity(code, activity.id, input),
     onSuccess: (saved) => {
       refreshCaches(saved);
       onSaved(saved);
     },
-    onError: (error) => validation.showServerIssues(error, formRef.current),
   });
+  const save = form.mutation;
   const current = staleCurrent<Activity>(save.error);
 
   const reload = (latest: Activity) => {
     refreshCaches(latest);
     setDraft(draftOf(latest));
     setBaseVersion(latest.version);
-    validation.reset();
-    save.reset();
+    form.reset();
     announce(tc('conflict.reloaded'));
     formRef.current?.querySelector<HTMLElement>('input')?.focus();
-  };
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const input = validation.validate(formRef.current);
-    if (input) save.mutate(input);
   };
 
   return (
     <form
       ref={formRef}
       className="form panel panel--wide"
-      onSubmit={onSubmit}
+      onSubmit={form.onSubmit}
       noValidate
       aria-labelledby="edit-activity-heading"
     >
@@ -88,21 +83,23 @@ export function EditActivityForm(props: EditActivityFormProps) {
       {current ? (
         <StaleNotice facts={facts(current)} onReload={() => reload(current)} />
       ) : (
-        <ErrorAlert error={save.error} extra={validation.otherServerIssues} />
+        <ErrorAlert error={save.error} extra={form.otherServerIssues} />
       )}
       <ActivityFields
         idPrefix="edit-activity"
         values={draft}
         onChange={setDraft}
-        errorFor={validation.errorFor}
+        errorFor={form.errorFor}
         goals={plan.goals}
         units={units}
         methods={methods}
       />
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
-          {save.isPending ? t('plans.activityForm.saving') : t('plans.activityForm.save')}
-        </button>
+        <SubmitButton
+          pending={save.isPending}
+          label={t('plans.activityForm.save')}
+          pendingLabel={t('plans.activityForm.saving')}
+        />
         <button type="button" className="button" onClick={onCancel}>
           {tc('form.cancel')}
         </button>

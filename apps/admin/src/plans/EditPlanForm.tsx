@@ -4,11 +4,12 @@ import {
   type ActionPlanSummary,
   type OrgUnit,
 } from '@samla/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { useFormValidation } from '../components/useFormValidation';
+import { SubmitButton } from '../components/SubmitButton';
+import { useValidatedMutation } from '../components/useValidatedMutation';
 import { useFormat } from './format';
 import { planDetailsOf, PlanFields, planValues } from './PlanFields';
 import { planKey, plansKey, updatePlan } from './plans.api';
@@ -42,10 +43,6 @@ export function EditPlanForm({
   const formRef = useRef<HTMLFormElement>(null);
   const [details, setDetails] = useState(() => planDetailsOf(plan));
   const [baseVersion, setBaseVersion] = useState(plan.version);
-  const validation = useFormValidation(updateActionPlanSchema, {
-    ...planValues(details),
-    version: baseVersion,
-  });
 
   useEffect(() => {
     formRef.current?.querySelector<HTMLElement>('input')?.focus();
@@ -59,30 +56,28 @@ export function EditPlanForm({
     void queryClient.invalidateQueries({ queryKey: plansKey(code) });
   };
 
-  const save = useMutation({
+  const form = useValidatedMutation({
+    schema: updateActionPlanSchema,
+    values: {
+      ...planValues(details),
+      version: baseVersion,
+    },
     mutationFn: (input: Parameters<typeof updatePlan>[2]) => updatePlan(code, plan.id, input),
     onSuccess: (saved) => {
       store(saved);
       onSaved(saved);
     },
-    onError: (error) => validation.showServerIssues(error, formRef.current),
   });
+  const save = form.mutation;
   const current = staleCurrent<ActionPlanSummary>(save.error);
 
   const reload = (latest: ActionPlanSummary) => {
     store(latest);
     setDetails(planDetailsOf(latest));
     setBaseVersion(latest.version);
-    validation.reset();
-    save.reset();
+    form.reset();
     announce(tc('conflict.reloaded'));
     formRef.current?.querySelector<HTMLElement>('input')?.focus();
-  };
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const input = validation.validate(formRef.current);
-    if (input) save.mutate(input);
   };
 
   const owner = units.find((u) => u.id === current?.ownerUnitId)?.name;
@@ -90,7 +85,7 @@ export function EditPlanForm({
     <form
       ref={formRef}
       className="form panel"
-      onSubmit={onSubmit}
+      onSubmit={form.onSubmit}
       noValidate
       aria-labelledby="edit-plan-heading"
     >
@@ -107,19 +102,21 @@ export function EditPlanForm({
           onReload={() => reload(current)}
         />
       ) : (
-        <ErrorAlert error={save.error} extra={validation.otherServerIssues} />
+        <ErrorAlert error={save.error} extra={form.otherServerIssues} />
       )}
       <PlanFields
         idPrefix="edit-plan"
         values={details}
         onChange={setDetails}
-        errorFor={validation.errorFor}
+        errorFor={form.errorFor}
         units={units}
       />
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
-          {save.isPending ? t('plans.plan.saving') : t('plans.plan.save')}
-        </button>
+        <SubmitButton
+          pending={save.isPending}
+          label={t('plans.plan.save')}
+          pendingLabel={t('plans.plan.saving')}
+        />
         <button type="button" className="button" onClick={onCancel}>
           {tc('form.cancel')}
         </button>

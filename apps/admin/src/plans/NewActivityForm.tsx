@@ -1,9 +1,10 @@
 import { createActivitySchema, type ActionPlanDetail, type Activity } from '@samla/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { useFormValidation } from '../components/useFormValidation';
+import { SubmitButton } from '../components/SubmitButton';
+import { useValidatedMutation } from '../components/useValidatedMutation';
 import { activityValues, emptyDraft } from './activity-draft';
 import { ActivityFields } from './ActivityFields';
 import { activityKey, createActivity, planKey, plansKey } from './plans.api';
@@ -26,16 +27,17 @@ export function NewActivityForm({ code, plan, onCreated, onCancel }: NewActivity
   const { units } = useOrgUnits(code);
   const { methods } = useMethods();
   const [draft, setDraft] = useState(() => emptyDraft());
-  const validation = useFormValidation(createActivitySchema, {
-    planId: plan.id,
-    ...activityValues(draft),
-  });
 
   useEffect(() => {
     formRef.current?.querySelector<HTMLElement>('input')?.focus();
   }, []);
 
-  const create = useMutation({
+  const form = useValidatedMutation({
+    schema: createActivitySchema,
+    values: {
+      planId: plan.id,
+      ...activityValues(draft),
+    },
     mutationFn: (input: Parameters<typeof createActivity>[1]) => createActivity(code, input),
     onSuccess: (activity) => {
       queryClient.setQueryData(activityKey(code, activity.id), activity);
@@ -51,38 +53,34 @@ export function NewActivityForm({ code, plan, onCreated, onCancel }: NewActivity
       void queryClient.invalidateQueries({ queryKey: plansKey(code) });
       onCreated(activity);
     },
-    onError: (error) => validation.showServerIssues(error, formRef.current),
   });
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const input = validation.validate(formRef.current);
-    if (input) create.mutate(input);
-  };
+  const create = form.mutation;
 
   return (
     <form
       ref={formRef}
       className="form panel panel--wide"
-      onSubmit={onSubmit}
+      onSubmit={form.onSubmit}
       noValidate
       aria-labelledby="new-activity-heading"
     >
       <h3 id="new-activity-heading">{t('plans.activityForm.createHeading')}</h3>
-      <ErrorAlert error={create.error} extra={validation.otherServerIssues} />
+      <ErrorAlert error={create.error} extra={form.otherServerIssues} />
       <ActivityFields
         idPrefix="new-activity"
         values={draft}
         onChange={setDraft}
-        errorFor={validation.errorFor}
+        errorFor={form.errorFor}
         goals={plan.goals}
         units={units}
         methods={methods}
       />
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={create.isPending}>
-          {create.isPending ? t('plans.activityForm.creating') : t('plans.activityForm.create')}
-        </button>
+        <SubmitButton
+          pending={create.isPending}
+          label={t('plans.activityForm.create')}
+          pendingLabel={t('plans.activityForm.creating')}
+        />
         <button type="button" className="button" onClick={onCancel}>
           {tc('form.cancel')}
         </button>

@@ -1,12 +1,13 @@
 import { createActionPlanSchema, type ActionPlanDetail, type Template } from '@samla/domain';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
 import { Page } from '../components/Page';
-import { useFormValidation } from '../components/useFormValidation';
+import { SubmitButton } from '../components/SubmitButton';
+import { useValidatedMutation } from '../components/useValidatedMutation';
 import { fetchTemplates, TEMPLATES_KEY } from '../toolkit/toolkit.api';
 import { type PlanDetails, PlanFields, planValues } from './PlanFields';
 import { createPlan, planKey, plansKey } from './plans.api';
@@ -58,16 +59,16 @@ function NewPlanForm({ code, templates }: { code: string; templates: readonly Te
   const { t: tc } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
   const { units } = useOrgUnits(code);
   const [templateId, setTemplateId] = useState('');
   const [details, setDetails] = useState(emptyDetails);
-  const validation = useFormValidation(createActionPlanSchema, {
-    ...planValues(details),
-    templateId: templateId || undefined,
-  });
 
-  const create = useMutation({
+  const form = useValidatedMutation({
+    schema: createActionPlanSchema,
+    values: {
+      ...planValues(details),
+      templateId: templateId || undefined,
+    },
     mutationFn: (input: Parameters<typeof createPlan>[1]) => createPlan(code, input),
     onSuccess: (plan: ActionPlanDetail) => {
       queryClient.setQueryData(planKey(code, plan.id), plan);
@@ -76,8 +77,8 @@ function NewPlanForm({ code, templates }: { code: string; templates: readonly Te
         state: { created: plan.title },
       });
     },
-    onError: (error) => validation.showServerIssues(error, formRef.current),
   });
+  const create = form.mutation;
 
   // A template brings its kind, and its name as a first title the user can change.
   const chooseTemplate = (id: string) => {
@@ -87,30 +88,26 @@ function NewPlanForm({ code, templates }: { code: string; templates: readonly Te
       setDetails((now) => ({ ...now, kind: template.kind, title: now.title || template.name }));
   };
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const input = validation.validate(formRef.current);
-    if (input) create.mutate(input);
-  };
-
   return (
-    <form ref={formRef} className="form form--wide" onSubmit={onSubmit} noValidate>
+    <form className="form form--wide" onSubmit={form.onSubmit} noValidate>
       <TemplateGallery templates={templates} value={templateId} onChange={chooseTemplate} />
       <h2>{t('plans.new.detailsHeading')}</h2>
-      <ErrorAlert error={create.error} extra={validation.otherServerIssues} />
+      <ErrorAlert error={create.error} extra={form.otherServerIssues} />
       <div className="form">
         <PlanFields
           idPrefix="new-plan"
           values={details}
           onChange={setDetails}
-          errorFor={validation.errorFor}
+          errorFor={form.errorFor}
           units={units}
         />
       </div>
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={create.isPending}>
-          {create.isPending ? t('plans.new.submitting') : t('plans.new.submit')}
-        </button>
+        <SubmitButton
+          pending={create.isPending}
+          label={t('plans.new.submit')}
+          pendingLabel={t('plans.new.submitting')}
+        />
         <Link className="button" to={`/t/${encodeURIComponent(code)}/plans`}>
           {tc('form.cancel')}
         </Link>

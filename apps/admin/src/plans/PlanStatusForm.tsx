@@ -6,12 +6,13 @@ import {
   type ActionPlanSummary,
   type PlanStatus,
 } from '@samla/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { SelectField, TextField } from '../components/Field';
-import { useFormValidation } from '../components/useFormValidation';
+import { SubmitButton } from '../components/SubmitButton';
+import { useValidatedMutation } from '../components/useValidatedMutation';
 import { useFormat } from './format';
 import { planKey, plansKey, transitionPlan } from './plans.api';
 import { staleCurrent, StaleNotice } from './StaleNotice';
@@ -44,17 +45,18 @@ export function PlanStatusForm({ code, plan, onChanged, onCancel, announce }: Pl
   const [paragraph, setParagraph] = useState('');
   const [baseVersion, setBaseVersion] = useState(plan.version);
   const adopting = to !== '' && requiresAdoptionDecision(to);
-  const validation = useFormValidation(planTransitionSchema, {
-    version: baseVersion,
-    to: to || undefined,
-    ...(adopting ? { decidedBy, decidedOn: decidedOn || undefined, paragraph } : {}),
-  });
 
   useEffect(() => {
     formRef.current?.querySelector<HTMLElement>('select')?.focus();
   }, []);
 
-  const change = useMutation({
+  const form = useValidatedMutation({
+    schema: planTransitionSchema,
+    values: {
+      version: baseVersion,
+      to: to || undefined,
+      ...(adopting ? { decidedBy, decidedOn: decidedOn || undefined, paragraph } : {}),
+    },
     mutationFn: (input: Parameters<typeof transitionPlan>[2]) =>
       transitionPlan(code, plan.id, input),
     onSuccess: (saved) => {
@@ -65,8 +67,8 @@ export function PlanStatusForm({ code, plan, onChanged, onCancel, announce }: Pl
       void queryClient.invalidateQueries({ queryKey: plansKey(code) });
       onChanged(saved);
     },
-    onError: (error) => validation.showServerIssues(error, formRef.current),
   });
+  const change = form.mutation;
   const current = staleCurrent<ActionPlanSummary>(change.error);
 
   const reload = (latest: ActionPlanSummary) => {
@@ -77,15 +79,8 @@ export function PlanStatusForm({ code, plan, onChanged, onCancel, announce }: Pl
     void queryClient.invalidateQueries({ queryKey: planKey(code, plan.id) });
     setBaseVersion(latest.version);
     setTo(PLAN_TRANSITIONS[latest.status][0] ?? '');
-    validation.reset();
-    change.reset();
+    form.reset();
     announce(tc('conflict.reloaded'));
-  };
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const input = validation.validate(formRef.current);
-    if (input) change.mutate(input);
   };
 
   if (allowed.length === 0) {
@@ -103,7 +98,7 @@ export function PlanStatusForm({ code, plan, onChanged, onCancel, announce }: Pl
     <form
       ref={formRef}
       className="form panel"
-      onSubmit={onSubmit}
+      onSubmit={form.onSubmit}
       noValidate
       aria-labelledby="plan-status-heading"
     >
@@ -119,7 +114,7 @@ export function PlanStatusForm({ code, plan, onChanged, onCancel, announce }: Pl
           onReload={() => reload(current)}
         />
       ) : (
-        <ErrorAlert error={change.error} extra={validation.otherServerIssues} />
+        <ErrorAlert error={change.error} extra={form.otherServerIssues} />
       )}
       <SelectField
         id="plan-status-to"
@@ -129,7 +124,7 @@ export function PlanStatusForm({ code, plan, onChanged, onCancel, announce }: Pl
         required
         value={to}
         onChange={(value) => setTo(value as PlanStatus)}
-        error={validation.errorFor('to')}
+        error={form.errorFor('to')}
       >
         {allowed.map((status) => (
           <option key={status} value={status}>
@@ -149,7 +144,7 @@ export function PlanStatusForm({ code, plan, onChanged, onCancel, announce }: Pl
             autoComplete="off"
             value={decidedBy}
             onChange={setDecidedBy}
-            error={validation.errorFor('decidedBy')}
+            error={form.errorFor('decidedBy')}
           />
           <div className="field-row">
             <TextField
@@ -160,7 +155,7 @@ export function PlanStatusForm({ code, plan, onChanged, onCancel, announce }: Pl
               required
               value={decidedOn}
               onChange={setDecidedOn}
-              error={validation.errorFor('decidedOn')}
+              error={form.errorFor('decidedOn')}
             />
             <TextField
               id="plan-status-paragraph"
@@ -172,15 +167,17 @@ export function PlanStatusForm({ code, plan, onChanged, onCancel, announce }: Pl
               className="field__control--short"
               value={paragraph}
               onChange={setParagraph}
-              error={validation.errorFor('paragraph')}
+              error={form.errorFor('paragraph')}
             />
           </div>
         </fieldset>
       ) : null}
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={change.isPending}>
-          {change.isPending ? t('plans.status.submitting') : t('plans.status.submit')}
-        </button>
+        <SubmitButton
+          pending={change.isPending}
+          label={t('plans.status.submit')}
+          pendingLabel={t('plans.status.submitting')}
+        />
         <button type="button" className="button" onClick={onCancel}>
           {tc('form.cancel')}
         </button>

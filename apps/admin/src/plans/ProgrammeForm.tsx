@@ -7,12 +7,13 @@ import {
   type Programme,
   type ViolenceType,
 } from '@samla/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { CheckboxGroup, RadioGroup, SelectField, TextAreaField } from '../components/Field';
-import { useFormValidation } from '../components/useFormValidation';
+import { SubmitButton } from '../components/SubmitButton';
+import { useValidatedMutation } from '../components/useValidatedMutation';
 import { programmeKey, updateProgramme } from './plans.api';
 import { staleCurrent, StaleNotice } from './StaleNotice';
 import { unitChoices, UnitOptions } from './UnitOptions';
@@ -54,11 +55,6 @@ export function ProgrammeForm(props: ProgrammeFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const [draft, setDraft] = useState(() => draftOf(programme));
   const [baseVersion, setBaseVersion] = useState(programme.version);
-  const validation = useFormValidation(updateProgrammeSchema, {
-    ...draft,
-    coordinatingUnitId: draft.coordinatingUnitId || null,
-    version: baseVersion,
-  });
   const set =
     <K extends keyof Draft>(key: K) =>
     (value: Draft[K]) =>
@@ -68,30 +64,29 @@ export function ProgrammeForm(props: ProgrammeFormProps) {
     formRef.current?.querySelector<HTMLElement>('textarea')?.focus();
   }, []);
 
-  const save = useMutation({
+  const form = useValidatedMutation({
+    schema: updateProgrammeSchema,
+    values: {
+      ...draft,
+      coordinatingUnitId: draft.coordinatingUnitId || null,
+      version: baseVersion,
+    },
     mutationFn: (input: Parameters<typeof updateProgramme>[1]) => updateProgramme(code, input),
     onSuccess: (saved) => {
       queryClient.setQueryData(programmeKey(code), saved);
       onSaved();
     },
-    onError: (error) => validation.showServerIssues(error, formRef.current),
   });
+  const save = form.mutation;
   const current = staleCurrent<Programme>(save.error);
 
   const reload = (latest: Programme) => {
     queryClient.setQueryData(programmeKey(code), latest);
     setDraft(draftOf(latest));
     setBaseVersion(latest.version);
-    validation.reset();
-    save.reset();
+    form.reset();
     announce(tc('conflict.reloaded'));
     formRef.current?.querySelector<HTMLElement>('textarea')?.focus();
-  };
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const input = validation.validate(formRef.current);
-    if (input) save.mutate(input);
   };
 
   const unitName = (id: string | null) => units.find((u) => u.id === id)?.name ?? t('plans.none');
@@ -99,7 +94,7 @@ export function ProgrammeForm(props: ProgrammeFormProps) {
     <form
       ref={formRef}
       className="form panel panel--wide"
-      onSubmit={onSubmit}
+      onSubmit={form.onSubmit}
       noValidate
       aria-labelledby="programme-form-heading"
     >
@@ -123,7 +118,7 @@ export function ProgrammeForm(props: ProgrammeFormProps) {
           onReload={() => reload(current)}
         />
       ) : (
-        <ErrorAlert error={save.error} extra={validation.otherServerIssues} />
+        <ErrorAlert error={save.error} extra={form.otherServerIssues} />
       )}
       <TextAreaField
         id="programme-vision"
@@ -133,7 +128,7 @@ export function ProgrammeForm(props: ProgrammeFormProps) {
         rows={4}
         value={draft.vision}
         onChange={set('vision')}
-        error={validation.errorFor('vision')}
+        error={form.errorFor('vision')}
       />
       <CheckboxGroup
         id="programme-violence-types"
@@ -142,7 +137,7 @@ export function ProgrammeForm(props: ProgrammeFormProps) {
         choices={VIOLENCE_TYPES.map((v) => ({ value: v, label: labels.violenceType[v] }))}
         values={draft.violenceTypes}
         onChange={(v) => set('violenceTypes')(v as ViolenceType[])}
-        error={validation.errorFor('violenceTypes')}
+        error={form.errorFor('violenceTypes')}
       />
       <SelectField
         id="programme-coordinating-unit"
@@ -150,7 +145,7 @@ export function ProgrammeForm(props: ProgrammeFormProps) {
         label={t('programme.coordinatingUnit')}
         value={draft.coordinatingUnitId}
         onChange={set('coordinatingUnitId')}
-        error={validation.errorFor('coordinatingUnitId')}
+        error={form.errorFor('coordinatingUnitId')}
       >
         <UnitOptions units={units} empty={t('programme.noUnit')} />
       </SelectField>
@@ -162,7 +157,7 @@ export function ProgrammeForm(props: ProgrammeFormProps) {
         choices={unitChoices(units)}
         values={draft.steeringGroupUnitIds}
         onChange={set('steeringGroupUnitIds')}
-        error={validation.errorFor('steeringGroupUnitIds')}
+        error={form.errorFor('steeringGroupUnitIds')}
         scroll
       />
       <RadioGroup
@@ -173,12 +168,14 @@ export function ProgrammeForm(props: ProgrammeFormProps) {
         choices={MODEL_STEPS.map((s) => ({ value: s, label: labels.modelStep[s] }))}
         value={draft.modelStep}
         onChange={(s) => set('modelStep')(s as ModelStep)}
-        error={validation.errorFor('modelStep')}
+        error={form.errorFor('modelStep')}
       />
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
-          {save.isPending ? t('programme.saving') : t('programme.save')}
-        </button>
+        <SubmitButton
+          pending={save.isPending}
+          label={t('programme.save')}
+          pendingLabel={t('programme.saving')}
+        />
         <button type="button" className="button" onClick={onCancel}>
           {tc('form.cancel')}
         </button>

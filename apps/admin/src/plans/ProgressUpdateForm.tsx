@@ -5,12 +5,13 @@ import {
   type Activity,
   type ActivityStatus,
 } from '@samla/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { SelectField, TextAreaField, TextField } from '../components/Field';
-import { useFormValidation } from '../components/useFormValidation';
+import { SubmitButton } from '../components/SubmitButton';
+import { useValidatedMutation } from '../components/useValidatedMutation';
 import { parseWhole, useFormat } from './format';
 import {
   activityKey,
@@ -40,20 +41,20 @@ export function ProgressUpdateForm({ code, activity, announce }: ProgressUpdateF
   const labels = usePlanLabels();
   const format = useFormat();
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
   const [date, setDate] = useState(() => isoDateIn(new Date()));
   const [status, setStatus] = useState<ActivityStatus>(activity.status);
   const [progress, setProgress] = useState(String(activity.progress));
   const [comment, setComment] = useState('');
-  const validation = useFormValidation(createProgressUpdateSchema, {
-    activityVersion: activity.version,
-    date,
-    status,
-    progress: parseWhole(progress),
-    comment,
-  });
 
-  const record = useMutation({
+  const form = useValidatedMutation({
+    schema: createProgressUpdateSchema,
+    values: {
+      activityVersion: activity.version,
+      date,
+      status,
+      progress: parseWhole(progress),
+      comment,
+    },
     mutationFn: (input: Parameters<typeof createProgressUpdate>[2]) =>
       createProgressUpdate(code, activity.id, input),
     onSuccess: () => {
@@ -61,11 +62,11 @@ export function ProgressUpdateForm({ code, activity, announce }: ProgressUpdateF
       void queryClient.invalidateQueries({ queryKey: planKey(code, activity.planId) });
       void queryClient.invalidateQueries({ queryKey: plansKey(code), exact: true });
       setComment('');
-      validation.reset();
       announce(t('plans.followUp.saved'));
     },
-    onError: (error) => validation.showServerIssues(error, formRef.current),
+    resetOnSuccess: true,
   });
+  const record = form.mutation;
   const current = staleCurrent<Activity>(record.error);
 
   const reload = (latest: Activity) => {
@@ -77,17 +78,10 @@ export function ProgressUpdateForm({ code, activity, announce }: ProgressUpdateF
     announce(tc('conflict.reloaded'));
   };
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const input = validation.validate(formRef.current);
-    if (input) record.mutate(input);
-  };
-
   return (
     <form
-      ref={formRef}
       className="form panel"
-      onSubmit={onSubmit}
+      onSubmit={form.onSubmit}
       noValidate
       aria-labelledby="follow-up-heading"
     >
@@ -107,7 +101,7 @@ export function ProgressUpdateForm({ code, activity, announce }: ProgressUpdateF
           onReload={() => reload(current)}
         />
       ) : (
-        <ErrorAlert error={record.error} extra={validation.otherServerIssues} />
+        <ErrorAlert error={record.error} extra={form.otherServerIssues} />
       )}
       <div className="field-row">
         <TextField
@@ -118,7 +112,7 @@ export function ProgressUpdateForm({ code, activity, announce }: ProgressUpdateF
           required
           value={date}
           onChange={setDate}
-          error={validation.errorFor('date')}
+          error={form.errorFor('date')}
         />
         <SelectField
           id="follow-up-status"
@@ -127,7 +121,7 @@ export function ProgressUpdateForm({ code, activity, announce }: ProgressUpdateF
           required
           value={status}
           onChange={(value) => setStatus(value as ActivityStatus)}
-          error={validation.errorFor('status')}
+          error={form.errorFor('status')}
         >
           {ACTIVITY_STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -145,7 +139,7 @@ export function ProgressUpdateForm({ code, activity, announce }: ProgressUpdateF
           className="field__control--short"
           value={progress}
           onChange={setProgress}
-          error={validation.errorFor('progress')}
+          error={form.errorFor('progress')}
         />
       </div>
       <TextAreaField
@@ -155,12 +149,14 @@ export function ProgressUpdateForm({ code, activity, announce }: ProgressUpdateF
         hint={t('plans.followUp.commentHint')}
         value={comment}
         onChange={setComment}
-        error={validation.errorFor('comment')}
+        error={form.errorFor('comment')}
       />
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={record.isPending}>
-          {record.isPending ? t('plans.followUp.submitting') : t('plans.followUp.submit')}
-        </button>
+        <SubmitButton
+          pending={record.isPending}
+          label={t('plans.followUp.submit')}
+          pendingLabel={t('plans.followUp.submitting')}
+        />
       </div>
     </form>
   );
