@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type request from 'supertest';
+import { planTotalsMismatches } from './support/plan-totals.js';
 import { TestApp, type ApiSession } from './support/test-app.js';
 
 const HEADERS = [
@@ -922,5 +923,10 @@ describe('a plan’s activities as a spreadsheet', () => {
         },
       });
     }, 60_000);
+  });
+
+  // Last: imports insert thousands of activities in one transaction, through the trigger.
+  it('keeps the plan activity totals equal to the sums of the imported activities', async () => {
+    expect(await planTotalsMismatches(t)).toEqual([]);
   });
 });

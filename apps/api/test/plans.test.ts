@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { planTotalsMismatches } from './support/plan-totals.js';
 import { TestApp, type ApiSession } from './support/test-app.js';
 
 describe('handlingsplaner', () => {
@@ -608,5 +609,25 @@ describe('handlingsplaner', () => {
         code: 'unknown_reference',
       });
     });
+  });
+
+  // Last, after every test above has created, edited, followed up, revised and deleted.
+  it('keeps the plan activity totals equal to the sums of the activities', async () => {
+    expect(await t.sql(`SELECT 1 FROM plan_activity_totals LIMIT 1`)).toHaveLength(1);
+    expect(await planTotalsMismatches(t)).toEqual([]);
+    // The check can fail: one total nudged behind the trigger's back is found.
+    const [one] = await t.sql<{ plan_id: string; status: string; level: string; tier: string }>(
+      `SELECT plan_id, status, level, tier FROM plan_activity_totals LIMIT 1`,
+    );
+    const nudge = (by: number) =>
+      t.sql(
+        `UPDATE plan_activity_totals SET weight = weight + $5
+          WHERE plan_id = $1 AND status = $2 AND level = $3 AND tier = $4`,
+        [one?.plan_id, one?.status, one?.level, one?.tier, by],
+      );
+    await nudge(1);
+    expect(await planTotalsMismatches(t)).toHaveLength(2);
+    await nudge(-1);
+    expect(await planTotalsMismatches(t)).toEqual([]);
   });
 });

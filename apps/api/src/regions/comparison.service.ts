@@ -39,6 +39,7 @@ import {
 import type { RequestContext } from '../common/request-context.js';
 import {
   type ActivityGroupRow,
+  type PlanStatusGroupRow,
   ComparisonRepository,
   type FollowedIndicatorRow,
   type MeasurementRow,
@@ -57,7 +58,7 @@ const groupBy = <T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> => {
 };
 
 /** A group as one activity for the roll-up: weighted mean progress, the group's weight. */
-const asRollup = (g: ActivityGroupRow) => ({
+const asRollup = (g: PlanStatusGroupRow) => ({
   status: g.status,
   progress: g.weight > 0 ? g.weighted_progress / g.weight : 0,
   weight: g.weight,
@@ -202,7 +203,7 @@ export class ComparisonService {
     const kommuner = await this.sharing('plans');
     const ids = kommuner.map((k) => k.id);
     const plans = groupBy(await this.data.plans(ids), (p) => p.tenant_id);
-    const activities = groupBy(await this.data.activityGroups(ids), (a) => a.plan_id);
+    const activities = groupBy(await this.data.planStatusGroups(ids), (a) => a.plan_id);
     const goals = new Map((await this.data.goalCounts(ids)).map((g) => [g.plan_id, g.n]));
     return {
       ...envelope,

@@ -8,6 +8,7 @@ import { Reports1765000000000 } from './1765000000000-reports.js';
 import { Publication1765200000000 } from './1765200000000-publication.js';
 import { RegionalSharing1765100000000 } from './1765100000000-regional-sharing.js';
 import { PrincipalChangeNotify1765300000000 } from './1765300000000-principal-change-notify.js';
+import { PlanActivityTotals1765400000000 } from './1765400000000-plan-activity-totals.js';
 
 /** Every migration in order. Add new ones at the end (see CONTRIBUTING.md). */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Publication1765200000000,
   RegionalSharing1765100000000,
   PrincipalChangeNotify1765300000000,
+  PlanActivityTotals1765400000000,
 ];
