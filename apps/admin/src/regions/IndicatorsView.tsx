@@ -2,6 +2,7 @@ import { INDICATOR_LABELS, type IndicatorsComparison } from '@samla/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useLanguage } from '../i18n/useLanguage';
+import { ChoiceSelect } from './ChoiceSelect';
 import { ComparisonFrame } from './ComparisonFrame';
 import { fetchIndicators } from './regions.api';
 import '../i18n/regions';
@@ -77,64 +78,48 @@ function IndicatorComparison({ data }: { data: IndicatorsComparison }) {
   return (
     <>
       <div className="reg-choices">
-        <label className="field">
-          <span className="field__label" id="reg-choose-indicator">
-            {t('indicators.indicator')}
-          </span>
-          {/* Named by the word alone, not also by the options inside the label. */}
-          <select
-            aria-labelledby="reg-choose-indicator"
-            className="field__control"
-            value={indicator.platformIndicatorId}
-            onChange={(e) => choose('indicator', e.target.value)}
+        <ChoiceSelect
+          id="reg-choose-indicator"
+          label={t('indicators.indicator')}
+          value={indicator.platformIndicatorId}
+          onChange={(value) => choose('indicator', value)}
+        >
+          {data.indicators.map((i) => (
+            <option key={i.platformIndicatorId} value={i.platformIndicatorId}>
+              {nameOf(i)}
+            </option>
+          ))}
+        </ChoiceSelect>
+        {indicator.periodType === 'month' ? (
+          <ChoiceSelect
+            id="reg-choose-year"
+            label={t('indicators.year')}
+            value={selected.year ?? ''}
+            onChange={(value) => choose('year', value)}
+            short
           >
-            {data.indicators.map((i) => (
-              <option key={i.platformIndicatorId} value={i.platformIndicatorId}>
-                {nameOf(i)}
+            <option value="">{t('indicators.allYears')}</option>
+            {selected.years.map((y) => (
+              <option key={y} value={y}>
+                {t('indicators.monthsOf', { year: y })}
               </option>
             ))}
-          </select>
-        </label>
-        {indicator.periodType === 'month' ? (
-          <label className="field">
-            <span className="field__label" id="reg-choose-year">
-              {t('indicators.year')}
-            </span>
-            {/* Named by the word alone, not also by the options inside the label. */}
-            <select
-              aria-labelledby="reg-choose-year"
-              className="field__control field__control--short"
-              value={selected.year ?? ''}
-              onChange={(e) => choose('year', e.target.value)}
-            >
-              <option value="">{t('indicators.allYears')}</option>
-              {selected.years.map((y) => (
-                <option key={y} value={y}>
-                  {t('indicators.monthsOf', { year: y })}
-                </option>
-              ))}
-            </select>
-          </label>
+          </ChoiceSelect>
         ) : null}
         {indicator.genderSplit ? (
-          <label className="field">
-            <span className="field__label" id="reg-choose-gender">
-              {t('indicators.gender')}
-            </span>
-            {/* Named by the word alone, not also by the options inside the label. */}
-            <select
-              aria-labelledby="reg-choose-gender"
-              className="field__control field__control--short"
-              value={gender}
-              onChange={(e) => choose('gender', e.target.value === 'T' ? '' : e.target.value)}
-            >
-              {GENDERS.map((g) => (
-                <option key={g} value={g}>
-                  {labels.gender[g]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ChoiceSelect
+            id="reg-choose-gender"
+            label={t('indicators.gender')}
+            value={gender}
+            onChange={(value) => choose('gender', value === 'T' ? '' : value)}
+            short
+          >
+            {GENDERS.map((g) => (
+              <option key={g} value={g}>
+                {labels.gender[g]}
+              </option>
+            ))}
+          </ChoiceSelect>
         ) : null}
       </div>
       <p className="muted">{t('indicators.suppressedNote')}</p>

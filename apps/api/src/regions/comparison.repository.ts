@@ -55,9 +55,8 @@ export interface ActivityGroupRow {
 /** An ActivityGroupRow with level and tier summed away. */
 export type PlanStatusGroupRow = Omit<ActivityGroupRow, 'level' | 'tier'>;
 
-export interface IndicatorRow {
-  tenant_id: string;
-  id: string;
+/** A catalogue indicator's own columns, as the comparisons read them. */
+interface CatalogueIndicatorColumns {
   platform_indicator_id: string;
   name_sv: string;
   name_en: string | null;
@@ -67,15 +66,14 @@ export interface IndicatorRow {
   higher_is_better: boolean;
 }
 
+/** A kommun's indicator that follows a catalogue one. */
+export interface IndicatorRow extends CatalogueIndicatorColumns {
+  tenant_id: string;
+  id: string;
+}
+
 /** A catalogue indicator with how many of the given kommuner follow it. */
-export interface FollowedIndicatorRow {
-  platform_indicator_id: string;
-  name_sv: string;
-  name_en: string | null;
-  unit: IndicatorUnit;
-  period_type: PeriodType;
-  gender_split: boolean;
-  higher_is_better: boolean;
+export interface FollowedIndicatorRow extends CatalogueIndicatorColumns {
   followed_by: number;
 }
 
