@@ -2,6 +2,7 @@ import { INDICATOR_LABELS, type IndicatorsComparison } from '@samla/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useLanguage } from '../i18n/useLanguage';
+import { useFormat } from '../plans/format';
 import { ChoiceSelect } from './ChoiceSelect';
 import { ComparisonFrame } from './ComparisonFrame';
 import { fetchIndicators } from './regions.api';
@@ -45,6 +46,7 @@ function IndicatorComparison({ data }: { data: IndicatorsComparison }) {
   const language = useLanguage();
   const labels = INDICATOR_LABELS[language];
   const [params, setParams] = useSearchParams();
+  const format = useFormat();
   const selected = data.selected;
   const indicator = data.indicators.find(
     (i) => i.platformIndicatorId === selected?.platformIndicatorId,
@@ -72,7 +74,6 @@ function IndicatorComparison({ data }: { data: IndicatorsComparison }) {
       },
       { replace: true },
     );
-  const number = new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB');
   const periodLabel = (p: string) =>
     selected.year && p === selected.year ? t('indicators.yearTotal', { year: p }) : p;
   return (
@@ -158,7 +159,7 @@ function IndicatorComparison({ data }: { data: IndicatorsComparison }) {
                         {!f ? (
                           ''
                         ) : f.state === 'value' && f.value !== null ? (
-                          number.format(f.value)
+                          format.number(f.value)
                         ) : (
                           <span className="reg-suppressed">
                             {f.state === 'suppressed'
@@ -172,7 +173,7 @@ function IndicatorComparison({ data }: { data: IndicatorsComparison }) {
                   <td className="table__number">
                     {m.growthPercent === null
                       ? ''
-                      : `${m.growthPercent > 0 ? '+' : ''}${number.format(m.growthPercent)} %`}
+                      : `${m.growthPercent > 0 ? '+' : ''}${format.number(m.growthPercent)} %`}
                   </td>
                 </tr>
               ))}

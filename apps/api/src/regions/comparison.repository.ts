@@ -56,7 +56,7 @@ export interface ActivityGroupRow {
 export type PlanStatusGroupRow = Omit<ActivityGroupRow, 'level' | 'tier'>;
 
 /** A catalogue indicator's own columns, as the comparisons read them. */
-interface CatalogueIndicatorColumns {
+export interface CatalogueIndicatorColumns {
   platform_indicator_id: string;
   name_sv: string;
   name_en: string | null;

@@ -39,9 +39,9 @@ import {
 import type { RequestContext } from '../common/request-context.js';
 import {
   type ActivityGroupRow,
+  type CatalogueIndicatorColumns,
   type PlanStatusGroupRow,
   ComparisonRepository,
-  type FollowedIndicatorRow,
   type MeasurementRow,
   type PlanRow,
   type SharingKommun,
@@ -75,9 +75,7 @@ const asActivities = (g: ActivityGroupRow) =>
     status: g.status,
   }));
 
-type IndicatorDef = Omit<FollowedIndicatorRow, 'followed_by'>;
-
-const asCompared = (i: IndicatorDef) => ({
+const asCompared = (i: CatalogueIndicatorColumns) => ({
   platformIndicatorId: i.platform_indicator_id,
   nameSv: i.name_sv,
   nameEn: i.name_en,
@@ -93,7 +91,7 @@ const asCompared = (i: IndicatorDef) => ({
  * Growth from shown totals only, so a hidden figure gives no growth.
  */
 function seriesOf(
-  def: IndicatorDef,
+  def: CatalogueIndicatorColumns,
   k: { code: string; name: string },
   rows: readonly MeasurementRow[],
   shows: (f: IndicatorSeries['figures'][number]) => boolean,
