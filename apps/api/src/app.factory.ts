@@ -9,6 +9,7 @@ import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppModule } from './app.module.js';
+import { JsonReplyAdapter } from './common/json-reply.adapter.js';
 import { withRegisteredSchemas } from './common/openapi.js';
 import type { AppConfig } from './config/app-config.js';
 
@@ -45,18 +46,24 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
 
 /** Builds the whole product: API under /api, Swagger at /api/docs, the admin at /. */
 export async function createApp(config: AppConfig, options: { logger?: boolean } = {}) {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
-    logger:
-      options.logger === false
-        ? false
-        : new AppLogger({
-            json: true,
-            logLevels: LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1),
-          }),
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config),
+    new JsonReplyAdapter(),
+    {
+      logger:
+        options.logger === false
+          ? false
+          : new AppLogger({
+              json: true,
+              logLevels: LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1),
+            }),
+    },
+  );
   app.setGlobalPrefix('api');
   if (config.trustProxy) app.set('trust proxy', 1);
   app.disable('x-powered-by');
+  // Nobody caches the API's answers; an ETag would cost a hash of each (JsonReplyAdapter).
+  app.set('etag', false);
   app.useBodyParser('json', { limit: '2mb' });
   app.use(cookieParser());
 

@@ -31,6 +31,9 @@ export interface ActivityWithDetails {
 /**
  * An activity's columns under its entity's property names (dates as YYYY-MM-DD text, as
  * TypeORM gives them), plus its participants and latest update with its author's name.
+ * The arrays come as JSON: pg reads that with the engine's JSON.parse, where its parser for
+ * PostgreSQL's array text built every element a character at a time (a third of the
+ * garbage a page of the list made; docs/benchmarks.md, figure 2).
  * The hot reads (a plan, a page of the list) map these rows themselves: TypeORM's
  * entity hydration cost more than the rest of the request for a 1,000-activity plan
  * (docs/benchmarks.md, figures 1 and 4).
@@ -39,14 +42,14 @@ export const SELECT_WITH_DETAILS = `
   SELECT a.tenant_id AS "tenantId", a.id, a.plan_id AS "planId", a.goal_id AS "goalId",
          a.lineage_id AS "lineageId", a.title, a.description,
          a.responsible_unit_id AS "responsibleUnitId", a.level, a.tier,
-         a.target_groups AS "targetGroups", a.violence_types AS "violenceTypes",
+         to_json(a.target_groups) AS "targetGroups", to_json(a.violence_types) AS "violenceTypes",
          a.method_id AS "methodId", a.method_text AS "methodText",
          a.start_date::text AS "startDate", a.end_date::text AS "endDate",
          a.budget_sek::float8 AS "budgetSek", a.funding_source AS "fundingSource", a.status,
          a.progress, a.weight, a.version, a.created_at AS "createdAt", a.updated_at AS "updatedAt",
-         COALESCE((SELECT array_agg(u.org_unit_id::text ORDER BY u.org_unit_id)
+         COALESCE((SELECT json_agg(u.org_unit_id ORDER BY u.org_unit_id)
                      FROM activity_units u
-                    WHERE u.tenant_id = a.tenant_id AND u.activity_id = a.id), '{}') AS details_participants,
+                    WHERE u.tenant_id = a.tenant_id AND u.activity_id = a.id), '[]') AS details_participants,
          (SELECT json_build_object('date', to_char(p.date, 'YYYY-MM-DD'), 'comment', p.comment,
                    'authorName', us.display_name)
             FROM progress_updates p LEFT JOIN users us ON us.id = p.author_user_id
@@ -58,13 +61,37 @@ export type DetailsRow = ActivityEntity & {
   details_latest: Omit<LatestUpdate, 'activityId'> | null;
 };
 
-export function withDetails(row: DetailsRow): ActivityWithDetails {
-  const { details_participants: participants, details_latest: latest, ...activity } = row;
+/** Splits a row into the entity and its details; a page's window `total` is left out too. */
+export function withDetails(row: DetailsRow & { total?: string }): ActivityWithDetails {
+  // One copy of the row, not one per column dropped: a page maps 20 of them per request.
+  const {
+    details_participants: participants,
+    details_latest: latest,
+    total: _total,
+    ...activity
+  } = row;
   return {
     activity,
     participants,
     latest: latest ? { activityId: activity.id, ...latest } : undefined,
   };
+}
+
+/**
+ * The page query for each combination of filters, built once: the text is 2 kB, and the
+ * same string object each time lets the prepared-statement lookup reuse its hash instead of
+ * flattening and hashing a new one on every request.
+ */
+const pageQueries = new Map<string, string>();
+
+function pageSql(filter: string, paramCount: number): string {
+  let sql = pageQueries.get(filter);
+  if (!sql) {
+    sql = `${SELECT_WITH_DETAILS}, count(*) OVER () AS total FROM activities a WHERE ${filter}
+        ORDER BY a.plan_id, a.created_at, a.id LIMIT $${paramCount + 1} OFFSET $${paramCount + 2}`;
+    pageQueries.set(filter, sql);
+  }
+  return sql;
 }
 
 @Injectable()
@@ -111,10 +138,8 @@ export class ActivitiesRepository {
         query.unitId,
       );
     const filter = where.join(' AND ');
-    const n = params.length;
     const rows: Array<DetailsRow & { total: string }> = await this.txHost.tx.query(
-      `${SELECT_WITH_DETAILS}, count(*) OVER () AS total FROM activities a WHERE ${filter}
-        ORDER BY a.plan_id, a.created_at, a.id LIMIT $${n + 1} OFFSET $${n + 2}`,
+      pageSql(filter, params.length),
       [...params, query.pageSize, (query.page - 1) * query.pageSize],
     );
     let total = rows[0] ? Number(rows[0].total) : 0;
@@ -126,7 +151,7 @@ export class ActivitiesRepository {
       );
       total = Number(counted?.n ?? 0);
     }
-    return { items: rows.map(({ total: _total, ...row }) => withDetails(row)), total };
+    return { items: rows.map(withDetails), total };
   }
 
   find(tenantId: string, id: string): Promise<ActivityEntity | null> {
