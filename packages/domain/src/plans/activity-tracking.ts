@@ -54,25 +54,28 @@ export function trackActivity(activity: TrackingInput, today: string): Tracking 
     return { state: 'cancelled', reasons: [{ code: 'cancelled' }] };
   const now = toDay(today);
   const { startDate, endDate, progress } = activity;
-  if (endDate && now > toDay(endDate))
+  // Each date parsed once: this runs for every activity of every list and plan read.
+  const start = startDate ? toDay(startDate) : null;
+  const end = endDate ? toDay(endDate) : null;
+  if (endDate && end !== null && now > end)
     return { state: 'late', reasons: [{ code: 'past_end', endDate }] };
 
   const reasons: TrackingReason[] = [];
   if (activity.status === 'delayed') reasons.push({ code: 'reported_delayed' });
-  if (startDate && activity.status === 'not_started') {
-    const daysSinceStart = Math.floor((now - toDay(startDate)) / DAY);
+  if (startDate && start !== null && activity.status === 'not_started') {
+    const daysSinceStart = Math.floor((now - start) / DAY);
     if (daysSinceStart > TRACKING_RULES.startGraceDays)
       reasons.push({ code: 'not_started_after_start', startDate, daysSinceStart });
   }
   let expected: number | null = null;
-  if (startDate && endDate && toDay(endDate) > toDay(startDate)) {
-    const share = (now - toDay(startDate)) / (toDay(endDate) - toDay(startDate));
+  if (start !== null && end !== null && end > start) {
+    const share = (now - start) / (end - start);
     expected = Math.round(Math.min(1, Math.max(0, share)) * 100);
     if (progress < expected - TRACKING_RULES.behindSchedulePoints)
       reasons.push({ code: 'behind_schedule', progress, expected });
   }
   if (reasons.length > 0) return { state: 'at_risk', reasons };
-  if (startDate && now < toDay(startDate))
+  if (startDate && start !== null && now < start)
     return { state: 'on_track', reasons: [{ code: 'not_yet_started', startDate }] };
   if (expected === null) return { state: 'on_track', reasons: [{ code: 'no_dates' }] };
   return { state: 'on_track', reasons: [{ code: 'on_schedule', progress, expected }] };
