@@ -1,62 +1,51 @@
 import type { TransactionalAdapter } from '@nestjs-cls/transactional';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel.js';
+import { actingValues, type ActingAs } from './acting-query.js';
+import { PreparingClient } from './prepared-statements.js';
 
-/** Who a transaction acts for: what row-level security and the audit triggers read. */
-export interface ActingAs {
-  /** The kommun's tenant id, or '' for none (then RLS lets no tenant-owned row through). */
-  tenantId: string;
-  /** The calling user's id, or '' for none. */
-  userId: string;
-  /** The län (two digits) of a regional coordinator's request, or '' (RLS: no region rows). */
-  regionCode?: string;
-}
+export type { ActingAs } from './acting-query.js';
 
 export interface ActingTransactionOptions {
   isolationLevel?: IsolationLevel;
   /** When given, the transaction declares these as `app.tenant_id`, `app.user_id`, `app.region_code`. */
   actAs?: ActingAs;
   /**
-   * Send the BEGIN and the declarations together with the transaction's first query, in
-   * one write, instead of waiting for their answer first. For reads (GET) only: should the
-   * opening fail, a read after it finds no tenant, so row-level security shows it nothing,
-   * and the transaction then fails as a whole; a write must not run before its BEGIN is
-   * confirmed.
+   * A read (GET) without BEGIN and COMMIT: every statement runs in an implicit transaction
+   * of its own that declares `actAs` and is read-only (ActingQuery; docs/adr/0009). Needs
+   * `actAs`, and the pool's PreparingClient; with another client the read gets an explicit
+   * transaction instead.
    */
-  pipelined?: boolean;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const LANSKOD = /^\d{2}$/;
-
-/**
- * A value we write into SQL ourselves: only one of the expected shape (a uuid, a länskod) or
- * nothing, never anything a caller typed.
- */
-function literal(value: string, shape: RegExp, name: string): string {
-  if (value !== '' && !shape.test(value)) throw new Error(`${name} has an unexpected form`);
-  return `'${value}'`;
+  implicitRead?: boolean;
 }
 
 /**
  * The SQL that opens a transaction and declares, transaction-local, whom it acts for. One
- * simple-protocol query, so PostgreSQL gets BEGIN and both settings in one round trip
- * instead of two (START TRANSACTION, then a parameterised set_config): a round trip costs
- * the API a socket write and a read on every request (docs/benchmarks.md, figures 1 and 2).
+ * simple-protocol query, so PostgreSQL gets BEGIN and the settings in one round trip instead
+ * of two (START TRANSACTION, then a parameterised set_config): a round trip costs the API a
+ * socket write and a read on every request (docs/benchmarks.md, figures 1 and 2).
  */
 export function beginActingAs(actAs: ActingAs): string {
+  const [tenantId, userId, regionCode] = actingValues(actAs);
   return (
-    `START TRANSACTION; SELECT set_config('app.tenant_id', ${literal(actAs.tenantId, UUID, 'app.tenant_id')}, true), ` +
-    `set_config('app.user_id', ${literal(actAs.userId, UUID, 'app.user_id')}, true), ` +
-    `set_config('app.region_code', ${literal(actAs.regionCode ?? '', LANSKOD, 'app.region_code')}, true)`
+    `START TRANSACTION; SELECT set_config('app.tenant_id', '${tenantId}', true), ` +
+    `set_config('app.user_id', '${userId}', true), ` +
+    `set_config('app.region_code', '${regionCode}', true)`
   );
+}
+
+/** TypeORM's view of whether its runner is in a transaction (as its startTransaction sets it). */
+function setTransactionActive(runner: QueryRunner, active: boolean): void {
+  const state = runner as unknown as { isTransactionActive: boolean; transactionDepth: number };
+  state.isTransactionActive = active;
+  state.transactionDepth = active ? 1 : 0;
 }
 
 /**
  * @nestjs-cls/transactional adapter for TypeORM, like TransactionalAdapterTypeOrm, plus
  * `actAs`: a transaction that starts by declaring its tenant and user in the same round
- * trip as its BEGIN. Without `actAs` it behaves exactly as the stock adapter.
+ * trip as its BEGIN or, with `implicitRead`, no transaction block at all (every statement
+ * declares them for itself). Without `actAs` it behaves exactly as the stock adapter.
  */
 export class ActingTransactionAdapter implements TransactionalAdapter<
   DataSource,
@@ -82,20 +71,16 @@ export class ActingTransactionAdapter implements TransactionalAdapter<
         });
       const runner = dataSource.createQueryRunner();
       try {
-        const { opened } = await startActingAs(runner, options.actAs, options.pipelined === true);
-        setTx(runner.manager);
-        const result = await fn();
-        const failed = await opened;
-        if (failed) throw failed;
-        await runner.commitTransaction();
-        return result;
-      } catch (error) {
-        if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
-        throw error;
+        const client = await runner.connect();
+        if (options.implicitRead && client instanceof PreparingClient)
+          return await readImplicitly(runner, client, options.actAs, fn, setTx);
+        return await inExplicitTransaction(runner, client, options.actAs, fn, setTx);
       } finally {
         await runner.release();
       }
     },
+    // In an implicit read the SAVEPOINT is refused (ActingQuery): such a route needs
+    // @WithExplicitTransaction(). (Propagation.Required, the default, nests nothing.)
     wrapWithNestedTransaction: async (
       options: ActingTransactionOptions | undefined,
       fn: () => Promise<unknown>,
@@ -110,42 +95,80 @@ export class ActingTransactionAdapter implements TransactionalAdapter<
   });
 }
 
-interface PgClient {
-  query(sql: string): Promise<unknown>;
-  pipeline?: boolean;
-  connection?: { stream?: { cork?(): void; uncork?(): void } };
+/**
+ * One explicit transaction: BEGIN and the declarations in one round trip, then the work,
+ * then COMMIT (ROLLBACK on error). Every write, and a read that asked for it.
+ */
+async function inExplicitTransaction(
+  runner: QueryRunner,
+  client: { query(sql: string): Promise<unknown> },
+  actAs: ActingAs,
+  fn: () => Promise<unknown>,
+  setTx: (tx?: EntityManager) => void,
+): Promise<unknown> {
+  const sql = beginActingAs(actAs);
+  // Active before the query, as in TypeORM: if the declaration fails, the caller rolls back.
+  setTransactionActive(runner, true);
+  try {
+    await client.query(sql);
+    setTx(runner.manager);
+    const result = await fn();
+    await runner.commitTransaction();
+    return result;
+  } catch (error) {
+    if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+    throw error;
+  }
 }
 
 /**
- * Opens the runner's transaction with the acting declaration, then tells TypeORM it is in
- * one (as its own startTransaction would), so commit, rollback and savepoints work as usual.
- * Pipelined (on a client in pg's pipeline mode), the opening is only written: the socket
- * stays corked until the event loop's next turn, so the request's first query, issued in
- * the meantime, leaves in the same write and PostgreSQL answers both in one round trip.
- * `opened` resolves to the opening's error, if any, once its answer came (wrapped, so that
- * this function does not wait for it).
+ * A read without a transaction block: the client is marked as acting for `actAs`, so each
+ * statement declares it in its own implicit, read-only transaction (ActingQuery), and there
+ * is no COMMIT to wait for. TypeORM is told its runner is in a transaction, so that it never
+ * opens one itself (`save` would): a write then fails as read-only instead.
  */
-async function startActingAs(
+async function readImplicitly(
   runner: QueryRunner,
+  client: PreparingClient,
   actAs: ActingAs,
-  pipelined: boolean,
-): Promise<{ opened: Promise<Error | undefined> }> {
-  const sql = beginActingAs(actAs);
-  const client = (await runner.connect()) as PgClient;
-  // Active before the query, as in TypeORM: if the declaration fails, the caller rolls back.
-  const state = runner as unknown as { isTransactionActive: boolean; transactionDepth: number };
-  state.isTransactionActive = true;
-  state.transactionDepth = 1;
-  if (!pipelined || !client.pipeline) {
-    await client.query(sql);
-    return { opened: Promise.resolve(undefined) };
+  fn: () => Promise<unknown>,
+  setTx: (tx?: EntityManager) => void,
+): Promise<unknown> {
+  // Every statement the request started is answered before the client stops acting and the
+  // connection serves another request: a handler may fail while a query it started is
+  // still on its way through TypeORM to the client (the COMMIT used to queue behind it).
+  const started = new Set<Promise<unknown>>();
+  const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
+  runner.query = ((...args: unknown[]) => {
+    const answer = query(...args);
+    const settled = () => started.delete(answer);
+    started.add(answer);
+    answer.then(settled, settled);
+    return answer;
+  }) as QueryRunner['query'];
+  let outcome: { result: unknown } | { error: unknown };
+  try {
+    client.actFor(actAs);
+    setTransactionActive(runner, true);
+    setTx(runner.manager);
+    outcome = { result: await fn() };
+  } catch (error) {
+    outcome = { error };
   }
-  const stream = client.connection?.stream;
-  stream?.cork?.();
-  const opened = client.query(sql).then(
-    () => undefined,
-    (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
-  );
-  setImmediate(() => stream?.uncork?.());
-  return { opened };
+  while (started.size > 0) await Promise.allSettled([...started]);
+  // An acting client refuses transaction control, so the connection is idle here. Should it
+  // not be, it is rolled back before it serves another request, and the read fails.
+  if (client.getTransactionStatus() !== 'I') {
+    client.stopActing();
+    await client.query('ROLLBACK');
+    if ('result' in outcome)
+      outcome = { error: new Error('An implicit read left a transaction block open') };
+  }
+  // Unmarked and released in one go: a query started after this finds the runner released,
+  // and the connection can be marked again only by whoever checks it out next.
+  client.stopActing();
+  setTransactionActive(runner, false);
+  void runner.release();
+  if ('error' in outcome) throw outcome.error;
+  return outcome.result;
 }

@@ -19,8 +19,9 @@ export function dataSourceOptions(
     synchronize: false,
     migrationsRun: false,
     logging: ['error'],
-    // pipeline: pg sends a query without waiting for the one before it to be answered
-    // (ActingTransactionAdapter sends a read's BEGIN together with its first query).
+    // pipeline: pg sends a query without waiting for the one before it to be answered (a
+    // read's statements issued together leave in one write, each with its declaration:
+    // ActingQuery).
     // prepare: repeated statements are planned once per connection (prepared-statements.ts).
     extra: {
       max: extra.poolSize ?? 10,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
+import { ActingQuery, actingValues, type ActingAs } from './acting-query.js';
 
 /**
  * Named prepared statements for the runtime pool, chosen automatically.
@@ -56,15 +57,23 @@ export class StatementNamer {
 /**
  * pg's Client, with repeated parameterised statements sent as named ones. Given to the pool
  * as its `Client` (pg.Pool's option), so TypeORM and every repository use it unchanged.
+ *
+ * While it acts for someone (`actFor`, an implicit read: ActingTransactionAdapter), every
+ * text query it is given runs as an ActingQuery: in an implicit transaction of its own that
+ * first declares the tenant, user and län, read-only. Anything else (a cursor, a stream) is
+ * refused then, since it would run without the declarations.
  */
 export class PreparingClient extends pg.Client {
   readonly statements = new StatementNamer();
+  /** The acting statement's parameters while the client acts for someone. */
+  private declaration: readonly [string, string, string] | undefined;
 
   constructor(config?: string | pg.ClientConfig) {
     super(config);
     const query = super.query.bind(this) as (...args: unknown[]) => unknown;
     // pg's query() has many overloads; only the (text, values[, callback]) form changes.
     this.query = ((...args: unknown[]) => {
+      if (this.declaration) return this.queryActing(this.declaration, query, args);
       const [text, values, ...rest] = args;
       if (typeof text === 'string' && Array.isArray(values) && values.length > 0) {
         const name = this.statements.nameFor(text);
@@ -72,5 +81,63 @@ export class PreparingClient extends pg.Client {
       }
       return query(...args);
     }) as pg.Client['query'];
+  }
+
+  /**
+   * From now until `stopActing`, every query declares `actAs` (checked to be ids or empty)
+   * for its own implicit, read-only transaction. For one request at a time: the adapter
+   * marks the client when it checks it out of the pool and unmarks it, once every query of
+   * the request is answered, before it returns it. A query takes the declaration it was
+   * issued under, whenever it is sent.
+   */
+  actFor(actAs: ActingAs): void {
+    this.declaration = actingValues(actAs);
+  }
+
+  stopActing(): void {
+    this.declaration = undefined;
+  }
+
+  /** Whether the client acts for someone. */
+  get acting(): boolean {
+    return this.declaration !== undefined;
+  }
+
+  private queryActing(
+    declaration: readonly [string, string, string],
+    query: (...args: unknown[]) => unknown,
+    [config, values, callback]: unknown[],
+  ): unknown {
+    // A query object (pg-cursor, pg-query-stream, a Query) brings its own protocol.
+    if (typeof (config as { submit?: unknown } | null)?.submit === 'function') {
+      const submittable = config as { handleError(error: Error, connection: unknown): void };
+      process.nextTick(() =>
+        submittable.handleError(
+          new Error(
+            'A read runs each statement in an implicit transaction that declares the tenant; a ' +
+              'cursor or stream cannot, so the route needs @WithExplicitTransaction() ' +
+              '(tenancy/transaction.interceptor.ts).',
+          ),
+          this.connection,
+        ),
+      );
+      return config;
+    }
+    const acting = new ActingQuery(declaration, config, values, callback);
+    // Named as outside a read: the (text, values) form, from its second use on.
+    if (typeof config === 'string' && Array.isArray(values) && values.length > 0)
+      acting.name = this.statements.nameFor(config);
+    // pg returns no promise for a query object: make one, as it does for text.
+    let result: Promise<unknown> | undefined;
+    if (!acting.callback)
+      result = new Promise((resolve, reject) => {
+        acting.callback = (error, rows) => (error ? reject(error) : resolve(rows));
+      }).catch((error: unknown) => {
+        // As pg does: a stack that leads back to the caller, not to the socket's data event.
+        if (error instanceof Error) Error.captureStackTrace(error);
+        throw error;
+      });
+    query(acting);
+    return result;
   }
 }

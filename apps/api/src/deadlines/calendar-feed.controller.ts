@@ -7,6 +7,7 @@ import { ANY_TENANT_ROLE, Public, TenantAccess } from '../common/access.decorato
 import { ApiOperationSpec } from '../common/openapi.js';
 import { TenantController } from '../common/tenant-controller.decorator.js';
 import { ZodValidationPipe } from '../common/validation.pipe.js';
+import { WithExplicitTransaction } from '../tenancy/transaction.interceptor.js';
 import { CalendarFeedService } from './calendar-feed.service.js';
 
 export const createCalendarFeedSchema = z.strictObject({
@@ -74,6 +75,8 @@ export class PublicCalendarController {
 
   @Get(':code/deadlines.ics')
   @Public()
+  // Declares the kommun once the token is known, and records when the feed was last fetched.
+  @WithExplicitTransaction()
   @Header('Content-Type', 'text/calendar; charset=utf-8')
   @Header('Cache-Control', 'private, no-store')
   @ApiQuery({ name: 'token', required: true, schema: { type: 'string' } })

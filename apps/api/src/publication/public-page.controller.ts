@@ -6,6 +6,7 @@ import { AppError } from '../common/app-error.js';
 import { Public } from '../common/access.decorators.js';
 import { ApiOperationSpec } from '../common/openapi.js';
 import { renderNotFoundPage, renderPublicPage } from './public-page.html.js';
+import { WithExplicitTransaction } from '../tenancy/transaction.interceptor.js';
 import { PublicPageService } from './public-page.service.js';
 
 /**
@@ -23,6 +24,8 @@ export class PublicPageController {
 
   @Get(':code')
   @Public()
+  // Declares the public reader of the kommun part-way through (PublicPageService.page).
+  @WithExplicitTransaction()
   @Header('Cache-Control', CACHE)
   @ApiOperationSpec({
     id: 'getPublicPage',
@@ -37,6 +40,7 @@ export class PublicPageController {
 
   @Get(':code/page')
   @Public()
+  @WithExplicitTransaction()
   @Header('Cache-Control', CACHE)
   @Header('Content-Type', 'text/html; charset=utf-8')
   @ApiOperationSpec({

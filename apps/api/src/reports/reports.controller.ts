@@ -6,6 +6,7 @@ import { ApiOperationSpec, ApiQueryFromSchema } from '../common/openapi.js';
 import { TenantController } from '../common/tenant-controller.decorator.js';
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import { ZodValidationPipe } from '../common/validation.pipe.js';
+import { WithExplicitTransaction } from '../tenancy/transaction.interceptor.js';
 import { REPORT_CONTENT_TYPES } from './render/render.js';
 import { ReportsService, type ReportDownload } from './reports.service.js';
 
@@ -33,6 +34,8 @@ export class ReportsController {
 
   @Get('report')
   @TenantAccess(...ANY_TENANT_ROLE)
+  // Records the report in the audit log ('report.generated').
+  @WithExplicitTransaction()
   @Header('Cache-Control', 'private, no-store')
   @ApiQueryFromSchema(reportRequestSchema)
   @ApiResponse({ status: 200, content: fileContent })
