@@ -76,6 +76,8 @@ export class ActingTransactionAdapter implements TransactionalAdapter<
           return await readImplicitly(runner, client, options.actAs, fn, setTx);
         return await inExplicitTransaction(runner, client, options.actAs, fn, setTx);
       } finally {
+        // An implicit read has released it already, in the tick it stopped acting; this
+        // covers a read that failed before it got there (release() does nothing twice).
         await runner.release();
       }
     },
